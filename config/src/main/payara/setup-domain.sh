@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Creates and configures a Payara Server domain for Welcoming City, once.
+# A domain that already exists is left as it is, so its data survives.
+#
+#   setup-domain.sh --payara DIR --domain NAME [--admin-port 4848 --http-port 8080 | --portbase N]
+#                   [--db h2|postgres] [--jdbc-driver postgresql.jar] [--demo-accounts]
+#
+# PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
+# WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
+# WELCOMING_DB_PASSWORD (stored as the password alias welcoming-db, never in domain.xml).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --payara) payara=$2; shift 2 ;;
+    --domain) domain=$2; shift 2 ;;
+    --admin-port) admin_port=$2; shift 2 ;;
+    --http-port) http_port=$2; shift 2 ;;
+    --portbase) portbase=$2; admin_port=$((portbase + 48)); shift 2 ;;
+    --db) db=$2; shift 2 ;;
+    --jdbc-driver) driver=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
+    --demo-accounts) demo=true; shift ;;
+    *) echo "setup-domain: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$payara" ] && [ -n "$domain" ] || { echo "setup-domain: --payara and --domain are required" >&2; exit 2; }
+case "$db" in h2|postgres) ;; *) echo "setup-domain: --db must be h2 or postgres, not $db" >&2; exit 2 ;; esac
+
+asadmin="$payara/bin/asadmin"
+domain_dir="$payara/glassfish/domains/$domain"
+if [ -f "$domain_dir/config/domain.xml" ]; then
+  echo "Domain $domain exists: keeping it and its data."
+  exit 0
+fi
+
+if [ -n "$portbase" ]; then
+  "$asadmin" create-domain --nopassword --portbase "$portbase" "$domain"
+else
+  "$asadmin" create-domain --nopassword --adminport "$admin_port" --instanceport "$http_port" "$domain"
+fi
+if [ "$db" = postgres ]; then
+  [ -f "$driver" ] || { echo "setup-domain: --jdbc-driver must name the PostgreSQL JDBC jar" >&2; exit 2; }
+  cp "$driver" "$domain_dir/lib/"
+fi
+
+# A half-configured domain must not survive: remove it if any step below fails.
+trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; rm -rf "$domain_dir"; echo "setup-domain: failed, domain removed" >&2' ERR
+
+"$asadmin" start-domain "$domain"
+admin=("$asadmin" --port "$admin_port" --interactive=false)
+"${admin[@]}" multimode --file "$here/security.asadmin"
+if [ "$db" = postgres ]; then
+  passfile=$(mktemp)
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_PASSWORD:-welcoming}" > "$passfile"
+  "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db
+  rm -f "$passfile"
+  "${admin[@]}" create-system-properties \
+    "welcoming.db.host=${WELCOMING_DB_HOST:-127.0.0.1}:welcoming.db.port=${WELCOMING_DB_PORT:-5432}:welcoming.db.name=${WELCOMING_DB_NAME:-welcoming}:welcoming.db.user=${WELCOMING_DB_USER:-welcoming}"
+  "${admin[@]}" multimode --file "$here/postgres-domain.asadmin"
+else
+  "${admin[@]}" multimode --file "$here/embedded-domain.asadmin"
+fi
+if [ "$demo" = true ]; then
+  "${admin[@]}" create-system-properties welcoming.demo.accounts=true
+fi
+"$asadmin" stop-domain "$domain"
+trap - ERR
+echo "Domain $domain created in $domain_dir ($db database)."

@@ -1,0 +1,45 @@
+package org.welcomingcity.identity.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.welcomingcity.identity.control.PasswordHashing;
+import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.NotFoundException;
+
+/** Account administration. Only city IT (ADMIN) opens and reads accounts. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class AccountDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public AccountSummary open(@NotNull(message = "the request body is missing") @Valid NewAccount request) {
+        if (byUsername(request.username()).isPresent()) {
+            throw new ConflictException("An account named '" + request.username() + "' already exists.");
+        }
+        Account account = new Account(request.username(), request.displayName(), request.unit(),
+                request.roles(), PasswordHashing.hash(request.password().toCharArray()));
+        em.persist(account);
+        return AccountSummary.of(account);
+    }
+
+    public AccountSummary find(@NotBlank String username) {
+        return byUsername(username).map(AccountSummary::of)
+                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
+    }
+
+    private Optional<Account> byUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts and roles; no dependency on other features. */
+package org.welcomingcity.identity.entity;

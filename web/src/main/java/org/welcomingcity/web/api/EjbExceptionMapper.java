@@ -1,0 +1,55 @@
+package org.welcomingcity.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.welcomingcity.problem.UseCaseException;
+
+/**
+ * What the EJB container throws: a role the method does not allow (403), invalid
+ * parameters (400, naming each field), and anything else (500, with the details in the
+ * server log only, never in the answer).
+ */
+@Provider
+public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+
+    private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(EJBException e) {
+        if (e instanceof EJBAccessException) {
+            return Problem.response(Response.Status.FORBIDDEN, "Your role may not do this.");
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof ConstraintViolationException invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, describe(invalid));
+        }
+        if (cause instanceof UseCaseException refused) {
+            return new UseCaseExceptionMapper().toResponse(refused);
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in a use case", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                "The server could not complete the request; nothing was changed.");
+    }
+
+    static String describe(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream()
+                .map(EjbExceptionMapper::describe)
+                .sorted()
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // EJB parameter paths look like "open.arg0.username": the field is what the caller knows.
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        return field + ": " + violation.getMessage();
+    }
+}

@@ -1,0 +1,21 @@
+package org.welcomingcity.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.problem.UseCaseException;
+
+/** A refused use case: its message is written for the caller. */
+@Provider
+public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException> {
+
+    @Override
+    public Response toResponse(UseCaseException e) {
+        Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : e instanceof ConflictException ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST;
+        return Problem.response(status, e.getMessage());
+    }
+}

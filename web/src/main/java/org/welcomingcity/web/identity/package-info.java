@@ -1,0 +1,2 @@
+/** Account administration over REST (ADMIN). Depends on the identity boundary. */
+package org.welcomingcity.web.identity;

@@ -1,0 +1,102 @@
+package org.welcomingcity.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+
+/**
+ * One mechanism for two kinds of client: people in a browser sign in through the log-on
+ * page and stay signed in for their session; systems calling {@code /api/*} send HTTP Basic
+ * credentials with every request and never get a session. A wrong password on the API is
+ * always answered with 401, even where a URL would let anonymous callers through.
+ */
+@ApplicationScoped
+public class WelcomingAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PATH = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
+            return basic(request, response, context);
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return resumeSession(signedIn, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        return context.isProtected()
+                ? context.redirect(request.getContextPath() + LOGIN_PAGE)
+                : context.doNothing();
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        }
+        UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).trim());
+        if (credential == null) {
+            return unauthorized(response, context);
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result)
+                : unauthorized(response, context);
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"welcoming\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    /** The container keeps the caller and groups of a registered session; hand them back to it. */
+    private static AuthenticationStatus resumeSession(Principal signedIn, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[] {
+                new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container refused to resume the session", e);
+        }
+    }
+}
