@@ -1,0 +1,5 @@
+/**
+ * The rules engine as a service of the application: packs loaded and validated at start-up,
+ * effective dates from MicroProfile Config. Depends on ordinance.control and ordinance.entity.
+ */
+package org.welcomingcity.ordinance.boundary;
