@@ -1,5 +1,6 @@
 -- Accounts of the embedded identity store. Runs unchanged on H2 and PostgreSQL.
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads each value as the last id of a block of 50, so the first value is 50.
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE account (
     id            BIGINT       NOT NULL PRIMARY KEY,

@@ -1,0 +1,100 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts through the REST API and the AccountDirectory EJB, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    private static String newAccount(String username) {
+        return """
+            {"username": "%s", "displayName": "Sergeant Test", "unit": "District 002",
+             "roles": ["SUPERVISOR"], "password": "a-long-enough-password"}""".formatted(username);
+    }
+
+    @Test
+    void anAccountOpenedByAnAdministratorIsStoredAndReadBack() {
+        String username = "sgt-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = Api.as("admin").post("api/v1/accounts", newAccount(username));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        HttpResponse<String> read = Api.as("admin").get("api/v1/accounts/" + username);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonObject account = Api.json(read);
+        assertThat(account.getString("username")).isEqualTo(username);
+        assertThat(account.getString("unit")).isEqualTo("District 002");
+        assertThat(account.getJsonArray("roles").getString(0)).isEqualTo("SUPERVISOR");
+        assertThat(read.body()).doesNotContain("password");
+    }
+
+    @Test
+    void theNewAccountCanSignIn() {
+        String username = "sgt-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as("admin").post("api/v1/accounts", newAccount(username));
+
+        HttpResponse<String> ownCall = Api.as(username, "a-long-enough-password").get("api/v1/accounts/" + username);
+
+        assertThat(ownCall.statusCode()).as("a supervisor is signed in but may not read accounts").isEqualTo(403);
+    }
+
+    @Test
+    void theEjbRefusesEveryRoleButAdmin() {
+        for (String role : new String[] {"officer", "supervisor", "legal", "auditor"}) {
+            HttpResponse<String> response = Api.as(role).get("api/v1/accounts/officer");
+            assertThat(response.statusCode()).as(role).isEqualTo(403);
+            assertThat(Api.json(response).getString("message")).isEqualTo("Your role may not do this.");
+        }
+        assertThat(Api.as("admin").get("api/v1/accounts/officer").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDuplicateUsernameIsAConflictAndChangesNothing() {
+        HttpResponse<String> response = Api.as("admin").post("api/v1/accounts", newAccount("officer"));
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(Api.json(response).getString("message")).contains("'officer' already exists");
+        assertThat(Api.json(Api.as("admin").get("api/v1/accounts/officer")).getJsonArray("roles").getString(0))
+                .isEqualTo("OFFICER");
+    }
+
+    @Test
+    void invalidInputIsRefusedNamingTheField() {
+        HttpResponse<String> response = Api.as("admin").post("api/v1/accounts", """
+            {"username": "Bad Name", "displayName": "x", "roles": ["OFFICER"], "password": "short"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Api.json(response).getString("message")).contains("username:").contains("password:");
+    }
+
+    @Test
+    void callersWithoutValidCredentialsGet401() {
+        assertThat(Api.anonymous().get("api/v1/accounts/officer").statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong = Api.as("admin", "not-the-password").get("api/v1/accounts/officer");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    }
+
+    @Test
+    void anUnknownAccountIs404() {
+        HttpResponse<String> response = Api.as("admin").get("api/v1/accounts/nobody-here");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Api.json(response).getString("message")).isEqualTo("No account named 'nobody-here'.");
+    }
+}

@@ -1,0 +1,73 @@
+package org.welcomingcity.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A REST client for the deployed application, signed in as one account with HTTP Basic. */
+final class Api {
+
+    static final String DEMO_PASSWORD = System.getProperty("welcoming.demo.password");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static Api as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    static Api as(String username, String password) {
+        String pair = username + ":" + password;
+        return new Api("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    static String baseUrl() {
+        return System.getProperty("welcoming.url");
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
