@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The one deployment every end-to-end test uses: the EAR this build produced, unchanged. */
 final class Deployments {
@@ -17,5 +18,12 @@ final class Deployments {
             throw new IllegalStateException("Build the EAR first: " + ear + " does not exist");
         }
         return ShrinkWrap.create(ZipImporter.class, "welcoming.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** The same EAR with in-container test classes added to its web module, where Arquillian runs them. */
+    static EnterpriseArchive welcomingWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = welcoming();
+        ear.getAsType(WebArchive.class, "welcoming-web.war").addClasses(testClasses);
+        return ear;
     }
 }

@@ -1,11 +1,16 @@
 package org.welcomingcity.web.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.identity.boundary.AccountCredentials;
 import org.welcomingcity.identity.entity.Role;
 
@@ -16,7 +21,24 @@ public class AccountIdentityStore implements IdentityStore {
     @EJB
     AccountCredentials credentials;
 
+    @Inject
+    @ConfigProperty(name = "welcoming.security.verified-credentials-seconds")
+    long rememberSeconds;
+
+    private VerifiedCredentials<CredentialValidationResult> verified;
+
+    @PostConstruct
+    void start() {
+        verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), Clock.systemUTC());
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String password = credential.getPasswordAsString();
+        return verified.verify(credential.getCaller(), password, () -> check(credential),
+                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+    }
+
+    private CredentialValidationResult check(UsernamePasswordCredential credential) {
         return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
                 .map(roles -> new CredentialValidationResult(credential.getCaller(),
                         roles.stream().map(Role::name).collect(Collectors.toSet())))

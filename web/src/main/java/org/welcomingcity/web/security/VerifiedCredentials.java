@@ -1,0 +1,79 @@
+package org.welcomingcity.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Remembers, for a short time, user name and password pairs that were verified: API clients
+ * send HTTP Basic credentials with every request, and a deliberately slow password hash on
+ * each of them would cap the API at a few dozen requests a second. Only successes are kept,
+ * under an HMAC with a key that never leaves this process, so failed attempts are always
+ * checked (and counted) against the store. A disabled account stops working within the time to live.
+ */
+final class VerifiedCredentials<T> {
+
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final Duration timeToLive;
+    private final Clock clock;
+    private final SecretKeySpec key;
+
+    private record Entry<T>(T value, Instant expires) {
+    }
+
+    VerifiedCredentials(Duration timeToLive, Clock clock) {
+        this.timeToLive = timeToLive;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** The remembered result for this pair, or the verifier's, which is remembered when {@code accept} says so. */
+    T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept) {
+        if (timeToLive.isZero()) {
+            return verifier.get();
+        }
+        String fingerprint = fingerprint(username, password);
+        Instant now = clock.instant();
+        Optional<T> remembered = Optional.ofNullable(entries.get(fingerprint))
+                .filter(entry -> entry.expires().isAfter(now))
+                .map(Entry::value);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        T result = verifier.get();
+        if (accept.test(result)) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear(); // bounded memory; the next requests simply verify again
+            }
+            entries.put(fingerprint, new Entry<>(result, now.plus(timeToLive)));
+        }
+        return result;
+    }
+
+    private String fingerprint(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.welcomingcity.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class VerifiedCredentialsTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final VerifiedCredentials<String> verified = new VerifiedCredentials<>(Duration.ofSeconds(60), clock);
+    private final AtomicInteger checks = new AtomicInteger();
+
+    private String verify(String username, String password, String result) {
+        return verified.verify(username, password, () -> {
+            checks.incrementAndGet();
+            return result;
+        }, "VALID"::equals);
+    }
+
+    @Test
+    void aVerifiedPairIsNotCheckedAgainWithinItsTimeToLive() {
+        verify("officer", "secret", "VALID");
+        assertThat(verify("officer", "secret", "VALID")).isEqualTo("VALID");
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void failuresAreNeverRemembered() {
+        verify("officer", "wrong", "INVALID");
+        verify("officer", "wrong", "INVALID");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void anotherPasswordForTheSameNameIsCheckedAgain() {
+        verify("officer", "secret", "VALID");
+        assertThat(verify("officer", "other", "INVALID")).isEqualTo("INVALID");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void theNameAndPasswordCannotBeShiftedIntoEachOther() {
+        verify("ab", "c", "VALID");
+        assertThat(verify("a", "bc", "INVALID")).isEqualTo("INVALID");
+    }
+
+    @Test
+    void aRememberedPairExpires() {
+        verify("officer", "secret", "VALID");
+        clock.advance(Duration.ofSeconds(61));
+        verify("officer", "secret", "VALID");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void aZeroTimeToLiveChecksEveryTime() {
+        VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock);
+        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true);
+        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true);
+        assertThat(checks).hasValue(2);
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
