@@ -2,6 +2,7 @@ package org.welcomingcity.identity.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
@@ -28,6 +31,9 @@ public class DemoAccounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    AuditTrail trail;
 
     @Inject
     @ConfigProperty(name = "welcoming.demo.accounts")
@@ -52,6 +58,7 @@ public class DemoAccounts {
                             () -> em.persist(new Account(username, "Demo " + role.name().toLowerCase(),
                                     DEMO_UNIT, EnumSet.of(role), hash)));
         }
+        trail.record("DEMO_ACCOUNTS_SET", null, AuditOutcome.SUCCESS, "{\"accounts\":5}");
         LOG.info("Demo accounts ready: officer, supervisor, legal, auditor, admin");
     }
 }

@@ -1,6 +1,9 @@
 package org.welcomingcity.web.api;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.problem.UseCaseException;
 
 /**
@@ -22,9 +27,21 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
 
+    @EJB
+    AuditTrail trail;
+
+    @Context
+    HttpServletRequest request;
+
+    private String caller() {
+        return request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
+    }
+
     @Override
     public Response toResponse(EJBException e) {
         if (e instanceof EJBAccessException) {
+            trail.recordAlone(caller(), "ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(),
+                    AuditOutcome.DENIED, null);
             return Problem.response(Response.Status.FORBIDDEN, "Your role may not do this.");
         }
         Throwable cause = e.getCause();

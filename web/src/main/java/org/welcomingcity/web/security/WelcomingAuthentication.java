@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.welcomingcity.audit.control.CallerOrigin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -35,9 +36,13 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    CallerOrigin origin;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        origin.set(request.getRemoteAddr()); // before any identity store runs, so log-on events say where from
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
             return basic(request, response, context);
         }

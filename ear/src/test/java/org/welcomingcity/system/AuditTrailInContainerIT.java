@@ -1,0 +1,200 @@
+package org.welcomingcity.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomingcity.audit.control.ChainVerifier;
+import org.welcomingcity.audit.entity.ChainReport;
+
+/**
+ * The audit trail inside the server, on the configured database (H2 by default, PostgreSQL
+ * with -Ppostgres): tampering straight in the database is found, concurrent writers never
+ * fork the chain, and an event lives and dies with the change it records.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailInContainerIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.welcomingWith(AuditTrailInContainerIT.class, AuditTestSupport.class);
+    }
+
+    @EJB
+    AuditTestSupport support;
+
+    @Resource(lookup = "jdbc/welcoming")
+    DataSource dataSource;
+
+    @Test
+    void aChangedFieldIsFound() throws SQLException {
+        long last = support.append(3, "TEST_TAMPER");
+        long target = last - 1;
+        tamper("UPDATE audit_event SET actor = 'someone-else' WHERE sequence = " + target,
+                "UPDATE audit_event SET actor = 'system' WHERE sequence = " + target, target, "changed");
+    }
+
+    @Test
+    void aDeletedEventIsFound() throws SQLException {
+        long last = support.append(3, "TEST_TAMPER");
+        long target = last - 1;
+        String restore = copyOf(target);
+        tamper("DELETE FROM audit_event WHERE sequence = " + target, restore, target, "missing");
+    }
+
+    @Test
+    void aForgedEventIsFound() throws SQLException {
+        long last = support.append(2, "TEST_TAMPER");
+        long forged = last + 1;
+        String forge = copyOf(last).replace("VALUES (" + last + ",", "VALUES (" + forged + ",")
+                .replaceFirst("'([0-9a-f]{64})', '([0-9a-f]{64})'\\)$", "'$2', '" + "f".repeat(64) + "')");
+        tamper(forge, "DELETE FROM audit_event WHERE sequence = " + forged, forged, "");
+    }
+
+    @Test
+    void twoSwappedEventsAreFound() throws SQLException {
+        long last = support.append(3, "TEST_TAMPER");
+        long a = last - 2;
+        long b = last;
+        String swap = "UPDATE audit_event SET sequence = -1 WHERE sequence = " + a + ";"
+                + "UPDATE audit_event SET sequence = " + a + " WHERE sequence = " + b + ";"
+                + "UPDATE audit_event SET sequence = " + b + " WHERE sequence = -1";
+        tamper(swap, swap, a, "");
+    }
+
+    @Test
+    void sixteenConcurrentWritersNeitherForkNorSkip() throws Exception {
+        long before = verified().lastSequence();
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (int w = 0; w < 16; w++) {
+            int events = 625; // 16 x 625 = 10,000 events
+            Thread writer = new Thread(() -> {
+                for (int done = 0; done < events; done += 5) {
+                    support.append(5, "TEST_CONCURRENT");
+                }
+            });
+            writer.setUncaughtExceptionHandler((t, e) -> {
+                synchronized (failures) {
+                    failures.add(e);
+                }
+            });
+            writers.add(writer);
+            writer.start();
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        assertEquals(List.of(), failures);
+        ChainReport after = verified();
+        assertEquals(before + 10_000, after.lastSequence());
+        assertEquals(after.events(), after.lastSequence(), "no gaps: as many events as the last sequence number");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoEvent() {
+        long before = verified().lastSequence();
+        String marker = UUID.randomUUID().toString();
+        assertThrows(EJBException.class, () -> support.changeRecordThenFail(marker));
+        assertEquals(before, verified().lastSequence());
+        assertFalse(reviewExists(marker));
+    }
+
+    @Test
+    void aFailedEventWriteRollsTheChangeBack() {
+        long before = verified().lastSequence();
+        String marker = UUID.randomUUID().toString();
+        assertThrows(EJBException.class, () -> support.changeWithUnwritableEvent(marker));
+        assertEquals(before, verified().lastSequence());
+        assertFalse(reviewExists(marker));
+    }
+
+    private ChainReport verified() {
+        ChainReport report = ChainVerifier.verify(dataSource);
+        assertTrue(report.intact(), () -> "chain broken before the test: " + report);
+        return report;
+    }
+
+    /** Tampers, verifies that the first bad event is named, then undoes the tampering. */
+    private void tamper(String change, String undo, long expectedFirstBad, String problemWords) throws SQLException {
+        verified();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            if (postgres) {
+                s.execute("ALTER TABLE audit_event DISABLE TRIGGER USER"); // as the superuser the tests connect as
+            }
+            try {
+                run(s, change);
+                ChainReport report = ChainVerifier.verify(dataSource);
+                assertFalse(report.intact());
+                assertEquals(expectedFirstBad, report.firstBadSequence(), report.problem());
+                assertTrue(report.problem().contains(problemWords), report.problem());
+            } finally {
+                run(s, undo);
+                if (postgres) {
+                    s.execute("ALTER TABLE audit_event ENABLE TRIGGER USER");
+                }
+            }
+        }
+        verified();
+    }
+
+    private static void run(Statement s, String statements) throws SQLException {
+        for (String sql : statements.split(";")) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    /** An INSERT statement that puts the event back exactly as it is now. */
+    private String copyOf(long sequence) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT sequence, occurred_at, actor, actor_role, action, target,"
+                        + " outcome, origin, detail, previous_hash, hash FROM audit_event WHERE sequence = ?")) {
+            q.setLong(1, sequence);
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                return "INSERT INTO audit_event (sequence, occurred_at, actor, actor_role, action, target, outcome, origin,"
+                        + " detail, previous_hash, hash) VALUES (" + r.getLong(1) + ", TIMESTAMP WITH TIME ZONE '"
+                        + r.getObject(2, java.time.OffsetDateTime.class) + "', " + literal(r.getString(3)) + ", "
+                        + literal(r.getString(4)) + ", " + literal(r.getString(5)) + ", " + literal(r.getString(6)) + ", "
+                        + literal(r.getString(7)) + ", " + literal(r.getString(8)) + ", " + literal(r.getString(9)) + ", '"
+                        + r.getString(10) + "', '" + r.getString(11) + "')";
+            }
+        }
+    }
+
+    private static String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+
+    private boolean reviewExists(String findings) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_review WHERE findings = ?")) {
+            q.setString(1, findings);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

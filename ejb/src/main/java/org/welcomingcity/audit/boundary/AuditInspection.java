@@ -1,0 +1,114 @@
+package org.welcomingcity.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.welcomingcity.audit.control.ChainVerifier;
+import org.welcomingcity.audit.entity.AuditEvent;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.audit.entity.AuditReview;
+import org.welcomingcity.audit.entity.ChainReport;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.problem.ConflictException;
+
+/**
+ * What auditors (and city IT, for verification and search) do with the trail. Each of these
+ * reads is itself recorded: looking at the audit trail leaves a trace in it.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
+public class AuditInspection {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/welcoming")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    AuditTrail trail;
+
+    /** Walks the whole chain; the verification is recorded after the walk, so it does not count itself. */
+    public ChainReport verify() {
+        ChainReport report = ChainVerifier.verify(dataSource);
+        trail.record("AUDIT_VERIFIED", null, report.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+                "{\"intact\":" + report.intact() + ",\"events\":" + report.events()
+                        + (report.intact() ? "" : ",\"firstBadSequence\":" + report.firstBadSequence()) + "}");
+        return report;
+    }
+
+    public AuditPage search(@NotNull @Valid AuditQuery query) {
+        Map<String, Object> parameters = new TreeMap<>();
+        String where = where(query, parameters);
+        TypedQuery<AuditEvent> select = em.createQuery(
+                "SELECT e FROM AuditEvent e" + where + " ORDER BY e.sequence DESC", AuditEvent.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<AuditEventView> events = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
+                .getResultStream().map(AuditEventView::of).toList();
+        trail.record("AUDIT_SEARCHED", null, AuditOutcome.SUCCESS, query.describe());
+        return new AuditPage(events, count.getSingleResult(), query.page(), query.size());
+    }
+
+    @RolesAllowed(Role.Names.AUDITOR)
+    public ReviewView review(@PositiveOrZero long upToSequence,
+            @NotBlank(message = "say what the review found, or \"none\"") @Size(max = 4000) String findings) {
+        long last = em.createQuery("SELECT MAX(e.sequence) FROM AuditEvent e", Long.class).getSingleResult();
+        if (upToSequence > last) {
+            throw new ConflictException("Event " + upToSequence + " does not exist yet: the trail ends at event " + last + ".");
+        }
+        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence, findings);
+        em.persist(review);
+        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence + "}");
+        return ReviewView.of(review);
+    }
+
+    public Optional<ReviewView> lastReview() {
+        return em.createNamedQuery(AuditReview.LATEST, AuditReview.class).setMaxResults(1)
+                .getResultStream().findFirst().map(ReviewView::of);
+    }
+
+    private static String where(AuditQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        add(conditions, parameters, "e.actor = :actor", "actor", query.actor());
+        add(conditions, parameters, "e.action = :action", "action", query.action());
+        add(conditions, parameters, "e.outcome = :outcome", "outcome", query.outcome());
+        add(conditions, parameters, "e.target = :target", "target", query.target());
+        add(conditions, parameters, "e.occurredAt >= :from", "from", query.from() == null ? null
+                : java.time.OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC));
+        add(conditions, parameters, "e.occurredAt < :to", "to", query.to() == null ? null
+                : java.time.OffsetDateTime.ofInstant(query.to(), java.time.ZoneOffset.UTC));
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,
+            Object value) {
+        if (value != null && !"".equals(value)) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+}

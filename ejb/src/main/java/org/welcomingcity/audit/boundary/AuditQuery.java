@@ -1,0 +1,27 @@
+package org.welcomingcity.audit.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import org.welcomingcity.audit.entity.AuditOutcome;
+
+/** Which events an auditor wants to see; every criterion is optional. Pages count from 0. */
+public record AuditQuery(String actor, String action, AuditOutcome outcome, String target, Instant from, Instant to,
+        @Min(value = 0, message = "must be 0 or more") int page,
+        @Min(value = 1, message = "must be between 1 and 1000") @Max(value = 1000, message = "must be between 1 and 1000") int size) {
+
+    public static AuditQuery all(int page, int size) {
+        return new AuditQuery(null, null, null, null, null, null, page, size);
+    }
+
+    /** The criteria in words, for the audit event that records the search itself. */
+    String describe() {
+        return "{\"actor\":" + quote(actor) + ",\"action\":" + quote(action) + ",\"outcome\":"
+                + quote(outcome == null ? null : outcome.name()) + ",\"target\":" + quote(target) + ",\"from\":"
+                + quote(from == null ? null : from.toString()) + ",\"to\":" + quote(to == null ? null : to.toString()) + "}";
+    }
+
+    private static String quote(String value) {
+        return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

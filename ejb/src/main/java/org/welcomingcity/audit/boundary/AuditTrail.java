@@ -1,0 +1,88 @@
+package org.welcomingcity.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Arrays;
+import org.welcomingcity.audit.control.CallerOrigin;
+import org.welcomingcity.audit.entity.AuditEvent;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.audit.entity.AuditRecord;
+import org.welcomingcity.audit.entity.ChainHead;
+import org.welcomingcity.identity.entity.Role;
+
+/**
+ * The one way to write into the audit trail. {@link #record} joins the caller's transaction,
+ * so a change and its event commit together or not at all; {@link #recordAlone} is for
+ * events that have no change of their own (a log-on, a refused attempt) and must be kept even
+ * when the attempt itself fails. There is deliberately no method that changes or removes an event.
+ */
+@Stateless
+@PermitAll
+@DeclareRoles({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR, Role.Names.ADMIN})
+public class AuditTrail {
+
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    CallerOrigin origin;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Records what the signed-in caller did, inside the caller's transaction (required). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long record(String action, String target, AuditOutcome outcome, String detail) {
+        return append(new AuditRecord(callerName(), callerRole(), action, target, outcome, origin(), detail));
+    }
+
+    /** Records an event in a transaction of its own, committed whatever happens to the caller's. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long recordAlone(String actor, String action, String target, AuditOutcome outcome, String detail) {
+        String role = actor.equals(callerName()) ? callerRole() : null;
+        return append(new AuditRecord(actor, role, action, target, outcome, origin(), detail));
+    }
+
+    private long append(AuditRecord record) {
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = head.append(record, clock.instant());
+        em.persist(event);
+        return event.sequence();
+    }
+
+    private String callerName() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
+    }
+
+    /** The caller's most privileged role name, or none for the system itself. */
+    private String callerRole() {
+        return Arrays.stream(Role.values()).map(Role::name)
+                .filter(role -> session.isCallerInRole(role))
+                .reduce((first, later) -> later).orElse(null);
+    }
+
+    private String origin() {
+        try {
+            String address = origin.address();
+            return address == null ? "server" : address;
+        } catch (ContextNotActiveException noRequest) {
+            return "server";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Audit events, the head of their hash chain, reviews, and how an event's hash is computed. No dependencies. */
+package org.welcomingcity.audit.entity;
