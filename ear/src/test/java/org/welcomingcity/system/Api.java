@@ -42,11 +42,15 @@ final class Api {
     }
 
     HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return send(request(path).header("Accept", "application/json").GET());
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -56,7 +60,7 @@ final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30));
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 
