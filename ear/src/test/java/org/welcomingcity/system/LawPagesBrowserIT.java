@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,7 +18,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The law pages in Chromium: rules in force, one evaluation, and two dates compared. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,7 +44,7 @@ class LawPagesBrowserIT {
         browser.get(Api.baseUrl());
         browser.findElement(By.id("login:username")).sendKeys("officer");
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        clickAndWait("login:submit");
         assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
     }
 
@@ -52,9 +55,9 @@ class LawPagesBrowserIT {
 
     @Test
     void rulesInForceShowEveryPackAndRuleWithItsCitation() throws Exception {
-        browser.findElement(By.id("nav-law-rules")).click();
+        clickAndWait("nav-law-rules");
         setDate("rules:date", "2022-06-01");
-        browser.findElement(By.id("rules:show")).click();
+        clickAndWait("rules:show");
 
         assertThat(browser.findElement(By.id("packs-heading")).getText()).isEqualTo("Laws in force on 2022-06-01");
         WebElement city = browser.findElement(By.id("pack-chicago-wco-2021"));
@@ -68,27 +71,27 @@ class LawPagesBrowserIT {
 
     @Test
     void aBadDateIsToldPlainly() {
-        browser.findElement(By.id("nav-law-rules")).click();
+        clickAndWait("nav-law-rules");
         // A browser without a date picker lets anything be typed: the server still says what is wrong.
         WebElement date = browser.findElement(By.id("rules:date"));
         browser.executeScript("arguments[0].type = 'text'; arguments[0].value = '';", date);
         date.sendKeys("31/02/2022");
-        browser.findElement(By.id("rules:show")).click();
+        clickAndWait("rules:show");
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("That is not a date");
         assertThat(browser.findElement(By.id("rules:date")).getAttribute("aria-invalid")).isEqualTo("true");
 
         setDate("rules:date", "2000-01-01");
-        browser.findElement(By.id("rules:show")).click();
+        clickAndWait("rules:show");
         assertThat(browser.findElement(By.id("error-summary")).getText())
                 .contains("No law known to the application was in force on 2000-01-01");
     }
 
     @Test
     void aDetainerHoldIn2022IsDeclinedWithThe2021Citation() throws Exception {
-        browser.findElement(By.id("nav-law-evaluate")).click();
+        clickAndWait("nav-law-evaluate");
         setDate("facts:eventDate", "2022-06-01");
         enterFacts("facts", DETAINER, HOLD, CIVIL);
-        browser.findElement(By.id("facts:evaluate")).click();
+        clickAndWait("facts:evaluate");
 
         assertThat(browser.findElement(By.id("decision-outcome-word")).getText()).isEqualTo("DECLINE");
         assertThat(browser.findElement(By.id("decision-explanation")).getText())
@@ -100,7 +103,7 @@ class LawPagesBrowserIT {
 
     @Test
     void theFactsFormNeverAsksForStatus() {
-        browser.findElement(By.id("nav-law-evaluate")).click();
+        clickAndWait("nav-law-evaluate");
 
         assertThat(browser.findElements(By.cssSelector("form [id*='itizen'], form [id*='mmigration'], form [id*='tatus']")))
                 .isEmpty();
@@ -110,10 +113,10 @@ class LawPagesBrowserIT {
 
     @Test
     void aDateNoLawCoversIsToldPlainly() {
-        browser.findElement(By.id("nav-law-evaluate")).click();
+        clickAndWait("nav-law-evaluate");
         setDate("facts:eventDate", "2010-01-01");
         enterFacts("facts", DETAINER, HOLD, CIVIL);
-        browser.findElement(By.id("facts:evaluate")).click();
+        clickAndWait("facts:evaluate");
 
         assertThat(browser.findElement(By.id("error-summary")).getText())
                 .contains("The application knows no law that was in force on 2010-01-01");
@@ -122,12 +125,12 @@ class LawPagesBrowserIT {
 
     @Test
     void theComparisonShowsWhatThe2021AmendmentChanged() throws Exception {
-        browser.findElement(By.id("nav-law-compare")).click();
+        clickAndWait("nav-law-compare");
         setDate("compare:firstDate", "2013-06-01");
         setDate("compare:secondDate", "2022-06-01");
         enterFacts("compare", DETAINER, HOLD, CIVIL);
         browser.findElement(By.id("compare:felonyConviction")).click();
-        browser.findElement(By.id("compare:submit")).click();
+        clickAndWait("compare:submit");
 
         assertThat(browser.findElement(By.id("outcome-change")).getText())
                 .isEqualTo("The outcome changed: Legal sign-off first on 2013-06-01, Decline on 2022-06-01.");
@@ -138,6 +141,13 @@ class LawPagesBrowserIT {
         assertThat(browser.findElement(By.id("second-rules")).getText())
                 .contains("WCO2021-DETAIN-DETAINER Only on this date", "MCC 2-173-020(a)(1)(C)");
         screenshot("law-compare");
+    }
+
+    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
+    private void clickAndWait(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Sets a native date input the way its picker would: typing into it depends on the browser's locale. */
