@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -125,6 +126,21 @@ class AuditTrailInContainerIT {
         assertThrows(EJBException.class, () -> support.changeWithUnwritableEvent(marker));
         assertEquals(before, verified().lastSequence());
         assertFalse(reviewExists(marker));
+    }
+
+    @Test
+    void postgresRefusesUpdateDeleteAndTruncateToTheApplication() throws SQLException {
+        long last = support.append(1, "TEST_APPEND_ONLY");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assumeTrue(c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"),
+                    "H2 has no triggers; there the hash chain alone finds changes");
+            for (String change : List.of("UPDATE audit_event SET actor = 'x' WHERE sequence = " + last,
+                    "DELETE FROM audit_event WHERE sequence = " + last, "TRUNCATE audit_event")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate(change), change);
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
+        }
+        verified();
     }
 
     private ChainReport verified() {
