@@ -54,6 +54,34 @@ public final class ChainVerificationBenchmark {
                         run, report.intact(), report.events(), last.equals(report.lastHash()), seconds,
                         report.events() / seconds);
             }
+            c.setAutoCommit(true);
+            timeSearch(c, "actor = 'officer17'");
+            timeSearch(c, "target = 'request:4242'");
+            timeSearch(c, "action = 'REQUEST_READ' AND occurred_at >= TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00Z'"
+                    + " AND occurred_at < TIMESTAMP WITH TIME ZONE '2026-01-02 06:00:00Z'");
+            timeSearch(c, "1 = 1");
+        }
+    }
+
+    /** The two statements an auditor's search issues (the count and the newest page of 50), timed together. */
+    private static void timeSearch(Connection c, String where) throws SQLException {
+        for (int run = 1; run <= 2; run++) {
+            long start = System.nanoTime();
+            long total;
+            try (Statement s = c.createStatement();
+                    java.sql.ResultSet count = s.executeQuery("SELECT COUNT(*) FROM audit_event WHERE " + where)) {
+                count.next();
+                total = count.getLong(1);
+            }
+            int rows = 0;
+            try (Statement s = c.createStatement(); java.sql.ResultSet page = s.executeQuery(
+                    "SELECT * FROM audit_event WHERE " + where + " ORDER BY sequence DESC LIMIT 50 OFFSET 0")) {
+                while (page.next()) {
+                    rows++;
+                }
+            }
+            System.out.printf("search %s (run %d): %,d matches, first page of %d in %.1f ms%n", where, run, total, rows,
+                    (System.nanoTime() - start) / 1e6);
         }
     }
 
