@@ -181,7 +181,8 @@ class EvaluationApiIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/evaluations", "/api/v1/rule-packs", "/api/v1/ping",
-                "EvaluationRequest", "\"422\"", "immigration status");
+                "EvaluationRequest:", "\"422\"", "immigration status", "- GRAND_JURY_SUBPOENA", "- INQUIRE_STATUS",
+                "additionalProperties: false", "format: date");
     }
 
     private static JsonObject evaluate(String role, String body) {

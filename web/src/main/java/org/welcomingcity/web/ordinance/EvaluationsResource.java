@@ -13,10 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.ordinance.boundary.Ordinance;
-import org.welcomingcity.web.api.Problem;
 
 /** What the law says about one ask. Any signed-in role; the body is read by {@link EvaluationRequestReader}. */
 @Path("v1/evaluations")
@@ -38,14 +38,16 @@ public class EvaluationsResource {
             + "rule that fired is listed with its citation. A person's citizenship or immigration status is never "
             + "accepted.")
     @APIResponse(responseCode = "200", description = "The decision, with citations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Evaluation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Evaluation")))
     @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown field, an unknown value, a missing "
             + "field or a bad date; the message names the field", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Problem.class)))
+            schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "No credentials, or wrong ones")
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json")
     @APIResponse(responseCode = "422", description = "No rule pack is in force on the event date for that custody",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Problem")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "EvaluationRequest")))
     public Evaluation evaluate(EvaluationRequest request) {
         return Evaluation.of(ordinance.evaluate(request.facts(LocalDate.now(ZoneId.of(timeZone)))));
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.ordinance.boundary.Ordinance;
@@ -27,7 +26,7 @@ public class RulePacksResource {
     @Operation(summary = "List the rule packs", description = "Every pack the application loaded, in the order they "
             + "apply, with its version and effective dates (as confirmed by the legal department's settings).")
     @APIResponse(responseCode = "200", description = "The packs", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = PackSummary.class)))
+            schema = @Schema(ref = "RulePacks")))
     @APIResponse(responseCode = "401", description = "No credentials, or wrong ones")
     public List<PackSummary> list() {
         return ordinance.packs().stream().map(PackSummary::of).toList();
