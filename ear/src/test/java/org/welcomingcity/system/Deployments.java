@@ -7,12 +7,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The one deployment every end-to-end test uses: the EAR this build produced, unchanged. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
-    static EnterpriseArchive welcoming() {
+    public static EnterpriseArchive welcoming() {
         File ear = new File(System.getProperty("welcoming.ear", "target/welcoming.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("Build the EAR first: " + ear + " does not exist");

@@ -2,10 +2,10 @@ package org.welcomingcity.ordinance.control;
 
 import java.time.LocalDate;
 import org.welcomingcity.ordinance.entity.Custody;
-import org.welcomingcity.problem.UseCaseException;
+import org.welcomingcity.problem.OutOfScopeException;
 
 /** No law the application knows was in force on the event date: the engine will not guess. */
-public class NoPackInForceException extends UseCaseException {
+public class NoPackInForceException extends OutOfScopeException {
 
     private final LocalDate eventDate;
     private final Custody custody;

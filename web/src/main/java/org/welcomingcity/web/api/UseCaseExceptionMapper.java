@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.problem.OutOfScopeException;
 import org.welcomingcity.problem.UseCaseException;
 
 /** A refused use case: its message is written for the caller. */
@@ -13,9 +14,10 @@ public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException>
 
     @Override
     public Response toResponse(UseCaseException e) {
-        Response.Status status = e instanceof NotFoundException ? Response.Status.NOT_FOUND
-                : e instanceof ConflictException ? Response.Status.CONFLICT
-                : Response.Status.BAD_REQUEST;
+        int status = e instanceof NotFoundException ? Response.Status.NOT_FOUND.getStatusCode()
+                : e instanceof ConflictException ? Response.Status.CONFLICT.getStatusCode()
+                : e instanceof OutOfScopeException ? Problem.UNPROCESSABLE
+                : Response.Status.BAD_REQUEST.getStatusCode();
         return Problem.response(status, e.getMessage());
     }
 }
