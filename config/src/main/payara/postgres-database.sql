@@ -1,11 +1,18 @@
--- Creates the Welcoming City database and its application role on PostgreSQL 15 or newer.
--- Run once as a superuser:  psql -v app_password="'...'" -f postgres-database.sql
--- The application's role owns the schema objects it migrates (Flyway runs at start-up), and
--- the audit_event table refuses UPDATE, DELETE and TRUNCATE through triggers installed by
--- the migrations (db/vendor/postgresql/V3__audit_append_only.sql) and REVOKEd from PUBLIC.
--- Known limit: as the owner of the tables, this role could still disable the triggers with
--- ALTER TABLE; a separate migration role that owns the schema, leaving the application
--- role INSERT and SELECT only on audit_event, is planned. The hash chain finds any change
--- made that way.
+-- Creates the Welcoming City database and its two roles on PostgreSQL 15 or newer.
+-- Run once as a superuser:
+--   psql -v owner_password="'...'" -v app_password="'...'" -f postgres-database.sql
+--
+-- welcoming_owner owns the schema; the application uses it only to migrate the schema when
+-- it starts (the pool jdbc/welcoming-schema). welcoming is the role the application works
+-- as: after every migration it is granted SELECT, INSERT, UPDATE and DELETE on the
+-- application's tables, but on audit_event only SELECT and INSERT
+-- (db/vendor/postgresql/afterMigrate__application_grants.sql). On top of that, triggers
+-- refuse UPDATE, DELETE and TRUNCATE on audit_event to everyone, the owner included.
+CREATE ROLE welcoming_owner LOGIN PASSWORD :owner_password NOSUPERUSER NOCREATEDB NOCREATEROLE;
 CREATE ROLE welcoming LOGIN PASSWORD :app_password NOSUPERUSER NOCREATEDB NOCREATEROLE;
-CREATE DATABASE welcoming OWNER welcoming ENCODING 'UTF8';
+CREATE DATABASE welcoming OWNER welcoming_owner ENCODING 'UTF8';
+\connect welcoming
+ALTER SCHEMA public OWNER TO welcoming_owner;
+REVOKE ALL ON DATABASE welcoming FROM PUBLIC;
+GRANT CONNECT ON DATABASE welcoming TO welcoming;
+GRANT USAGE ON SCHEMA public TO welcoming;

@@ -8,6 +8,9 @@
 # PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
 # WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
 # WELCOMING_DB_PASSWORD (stored as the password alias welcoming-db, never in domain.xml).
+# With WELCOMING_DB_OWNER (and WELCOMING_DB_OWNER_PASSWORD) the schema belongs to that role:
+# migrations run as it through jdbc/welcoming-schema, and the application's role gets only
+# what it needs (on the audit table, SELECT and INSERT).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -55,10 +58,18 @@ if [ "$db" = postgres ]; then
   passfile=$(mktemp)
   printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_PASSWORD:-welcoming}" > "$passfile"
   "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db
-  rm -f "$passfile"
   "${admin[@]}" create-system-properties \
     "welcoming.db.host=${WELCOMING_DB_HOST:-127.0.0.1}:welcoming.db.port=${WELCOMING_DB_PORT:-5432}:welcoming.db.name=${WELCOMING_DB_NAME:-welcoming}:welcoming.db.user=${WELCOMING_DB_USER:-welcoming}"
   "${admin[@]}" multimode --file "$here/postgres-domain.asadmin"
+  if [ -n "${WELCOMING_DB_OWNER:-}" ]; then
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_OWNER_PASSWORD:-welcoming}" > "$passfile"
+    "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db-owner
+    "${admin[@]}" create-system-properties "welcoming.db.owner=$WELCOMING_DB_OWNER"
+    "${admin[@]}" multimode --file "$here/postgres-schema-owner.asadmin"
+    "${admin[@]}" create-system-properties \
+      "welcoming.schema.datasource=jdbc/welcoming-schema:welcoming.schema.application-role=${WELCOMING_DB_USER:-welcoming}"
+  fi
+  rm -f "$passfile"
 else
   "${admin[@]}" multimode --file "$here/embedded-domain.asadmin"
 fi

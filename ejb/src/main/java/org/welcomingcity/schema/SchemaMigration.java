@@ -1,16 +1,20 @@
 package org.welcomingcity.schema;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -25,20 +29,42 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/welcoming")
-    DataSource dataSource;
+    /** JNDI name of the data source that owns the schema; production gives it a role of its own. */
+    static final String SCHEMA_DATASOURCE = "welcoming.schema.datasource";
+    /** The database role the application works as, granted what it needs after each migration (PostgreSQL). */
+    static final String APPLICATION_ROLE = "welcoming.schema.application-role";
+
+    @Inject
+    @ConfigProperty(name = SCHEMA_DATASOURCE, defaultValue = "jdbc/welcoming")
+    String schemaDataSource;
+
+    @Inject
+    @ConfigProperty(name = APPLICATION_ROLE, defaultValue = "")
+    String applicationRole;
+
+    private DataSource dataSource;
 
     @PostConstruct
     void migrate() {
+        dataSource = lookup(schemaDataSource);
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 // shared migrations, plus what only one database can express (audit triggers on PostgreSQL)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                .placeholders(Map.of("applicationRole", applicationRole))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private static DataSource lookup(String name) {
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source '" + name + "' (setting " + SCHEMA_DATASOURCE + ")", e);
+        }
     }
 
     /** The folder of database-specific migrations: db/vendor/h2 or db/vendor/postgresql. */
