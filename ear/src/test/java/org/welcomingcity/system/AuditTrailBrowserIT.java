@@ -50,6 +50,7 @@ class AuditTrailBrowserIT {
         browser.findElement(By.id("verify:run")).click();
 
         assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Intact:").contains("events, last hash");
+        assertThat(browser.findElement(By.id("retention")).getText()).startsWith("Events are kept at least 365 days.");
     }
 
     @Test

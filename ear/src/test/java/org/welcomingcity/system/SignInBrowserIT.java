@@ -2,6 +2,7 @@ package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,5 +90,8 @@ class SignInBrowserIT {
         browser.get(Api.baseUrl() + "admin/index.xhtml");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        JsonObject denied = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=officer&action=ACCESS_DENIED"
+                + "&target=GET%20/welcoming/admin/index.xhtml&size=1"));
+        assertThat(denied.getJsonNumber("total").longValue()).as("the refusal is in the audit trail").isPositive();
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -39,8 +40,8 @@ public class SchemaMigration {
     String schemaDataSource;
 
     @Inject
-    @ConfigProperty(name = APPLICATION_ROLE, defaultValue = "")
-    String applicationRole;
+    @ConfigProperty(name = APPLICATION_ROLE)
+    Optional<String> applicationRole;
 
     private DataSource dataSource;
 
@@ -51,7 +52,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 // shared migrations, plus what only one database can express (audit triggers on PostgreSQL)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
-                .placeholders(Map.of("applicationRole", applicationRole))
+                .placeholders(Map.of("applicationRole", applicationRole.orElse("")))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.welcomingcity.audit.control.AuditRetention;
 import org.welcomingcity.audit.control.ChainVerifier;
 import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
@@ -47,6 +48,9 @@ public class AuditInspection {
 
     @EJB
     AuditTrail trail;
+
+    @EJB
+    AuditRetention retention;
 
     /** Walks the whole chain; the verification is recorded after the walk, so it does not count itself. */
     public ChainReport verify() {
@@ -84,6 +88,11 @@ public class AuditInspection {
         em.persist(review);
         trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence + "}");
         return ReviewView.of(review);
+    }
+
+    /** Days the trail is kept, at least; the application never deletes events. */
+    public int retentionDays() {
+        return retention.days();
     }
 
     public Optional<ReviewView> lastReview() {

@@ -72,6 +72,10 @@ public class AuditTrailBacking implements Serializable {
         findings = null;
     }
 
+    public int getRetentionDays() {
+        return inspection.retentionDays();
+    }
+
     public Optional<ReviewView> getLastReview() {
         return inspection.lastReview();
     }
