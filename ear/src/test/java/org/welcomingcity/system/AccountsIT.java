@@ -92,6 +92,24 @@ class AccountsIT {
     }
 
     @Test
+    void fiveFailedLogOnsInARowLockTheAccountEvenForTheRightPassword() {
+        String username = "sgt-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as("admin").post("api/v1/accounts", newAccount(username));
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(Api.as(username, "wrong-password-" + attempt).get("api/v1/ping").statusCode()).isEqualTo(401);
+        }
+        assertThat(Api.as(username, "a-long-enough-password").get("api/v1/ping").statusCode())
+                .as("locked for 10 minutes").isEqualTo(401);
+
+        JsonObject events = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=" + username + "&size=20"));
+        assertThat(events.getJsonArray("events").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action"))
+                .containsSubsequence("LOGON_LOCKED", "ACCOUNT_LOCKED", "LOGON_FAILED") // newest first
+                .filteredOn("LOGON_FAILED"::equals).hasSize(5);
+    }
+
+    @Test
     void anUnknownAccountIs404() {
         HttpResponse<String> response = Api.as("admin").get("api/v1/accounts/nobody-here");
         assertThat(response.statusCode()).isEqualTo(404);

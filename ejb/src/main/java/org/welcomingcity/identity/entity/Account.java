@@ -22,9 +22,21 @@ import java.util.Set;
 /** A person who signs in. Holds a password hash only, never the password. */
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+// Log-on counters change in single UPDATE statements: parallel attempts on one account (an
+// attack, typically) must all count, without optimistic-lock conflicts.
+@NamedQuery(name = Account.COUNT_FAILED_LOGON,
+        query = "UPDATE Account a SET a.failedLogons = a.failedLogons + 1 WHERE a.username = :username")
+@NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until"
+        + " WHERE a.username = :username AND a.failedLogons >= :attempts"
+        + " AND (a.lockedUntil IS NULL OR a.lockedUntil < :now)")
+@NamedQuery(name = Account.RESET_FAILED_LOGONS, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL"
+        + " WHERE a.username = :username AND (a.failedLogons > 0 OR a.lockedUntil IS NOT NULL)")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
+    public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
+    public static final String RESET_FAILED_LOGONS = "Account.resetFailedLogons";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -54,6 +66,12 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "failed_logons", nullable = false)
+    private int failedLogons;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
     @Version
     private long version;
 
@@ -77,6 +95,11 @@ public class Account {
     public void assignRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    /** Locked after too many failed log-ons, until the lock runs out. */
+    public boolean lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** A disabled account cannot sign in, whatever its password. */
