@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +109,9 @@ public class AuditInspection {
         add(conditions, parameters, "e.outcome = :outcome", "outcome", query.outcome());
         add(conditions, parameters, "e.target = :target", "target", query.target());
         add(conditions, parameters, "e.occurredAt >= :from", "from", query.from() == null ? null
-                : java.time.OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC));
+                : OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
         add(conditions, parameters, "e.occurredAt < :to", "to", query.to() == null ? null
-                : java.time.OffsetDateTime.ofInstant(query.to(), java.time.ZoneOffset.UTC));
+                : OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 

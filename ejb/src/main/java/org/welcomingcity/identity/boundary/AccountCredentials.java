@@ -3,17 +3,18 @@ package org.welcomingcity.identity.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
@@ -28,6 +29,9 @@ public class AccountCredentials {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountStore accounts;
 
     @EJB
     AuditTrail trail;
@@ -47,9 +51,7 @@ public class AccountCredentials {
      */
     public Optional<Set<Role>> verify(String username, char[] password) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
+        Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
         Optional<Set<Role>> roles = account.filter(a -> matches && !locked && a.canSignIn()).map(Account::roles);

@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,8 +27,8 @@ public class DemoAccounts {
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
     private static final String DEMO_UNIT = "District 001";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AccountStore accounts;
 
     @EJB
     AuditTrail trail;
@@ -51,11 +49,9 @@ public class DemoAccounts {
         for (Role role : Role.values()) {
             String username = role.name().toLowerCase();
             String hash = PasswordHashing.hash(password.toCharArray());
-            em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                    .setParameter("username", username)
-                    .getResultStream().findFirst()
+            accounts.findByUsername(username)
                     .ifPresentOrElse(account -> account.changePasswordHash(hash),
-                            () -> em.persist(new Account(username, "Demo " + role.name().toLowerCase(),
+                            () -> accounts.store(new Account(username, "Demo " + role.name().toLowerCase(),
                                     DEMO_UNIT, EnumSet.of(role), hash)));
         }
         trail.record("DEMO_ACCOUNTS_SET", null, AuditOutcome.SUCCESS, "{\"accounts\":5}");
