@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
 import org.welcomingcity.problem.UseCaseException;
 
@@ -15,6 +16,7 @@ public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException>
     @Override
     public Response toResponse(UseCaseException e) {
         int status = e instanceof NotFoundException ? Response.Status.NOT_FOUND.getStatusCode()
+                : e instanceof NotPermittedException ? Response.Status.FORBIDDEN.getStatusCode()
                 : e instanceof ConflictException ? Response.Status.CONFLICT.getStatusCode()
                 : e instanceof OutOfScopeException ? Problem.UNPROCESSABLE
                 : Response.Status.BAD_REQUEST.getStatusCode();
