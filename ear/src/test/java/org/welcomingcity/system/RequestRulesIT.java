@@ -101,7 +101,7 @@ class RequestRulesIT {
     void everyStepFromEveryStateThatDoesNotAllowItIsAConflict() {
         Map<String, List<String[]>> ways = new LinkedHashMap<>();
         ways.put("SUBMITTED", List.of());
-        ways.put("UNDER_SUPERVISOR_REVIEW", List.of(sup("start-review", "")));
+        ways.put("UNDER_SUPERVISOR_REVIEW", List.<String[]>of(sup("start-review", "")));
         ways.put("RETURNED_FOR_CORRECTION", List.of(sup("start-review", ""), sup("return", REASON)));
         ways.put("DECLINED", List.of(sup("start-review", ""), sup("decline", REASON)));
         ways.put("ESCALATED_TO_LEGAL", List.of(sup("start-review", ""), sup("escalate", "")));
@@ -109,7 +109,7 @@ class RequestRulesIT {
         ways.put("LEGAL_REFUSED", List.of(sup("start-review", ""), sup("escalate", ""), law("refuse", REASON)));
         ways.put("DISCLOSED", List.of(sup("start-review", ""), sup("escalate", ""), law("approve", APPROVAL),
                 sup("disclose", RELEASE)));
-        ways.put("WITHDRAWN", List.of(new String[] {"officer", "withdraw", ""}));
+        ways.put("WITHDRAWN", List.<String[]>of(new String[] {"officer", "withdraw", ""}));
         ways.put("CLOSED", List.of(sup("start-review", ""), sup("decline", REASON), sup("close", "")));
         Map<String, List<String>> allowed = Map.of(
                 "SUBMITTED", List.of("start-review", "withdraw"),
@@ -193,7 +193,7 @@ class RequestRulesIT {
     }
 
     private static List<String[]> everyStep() {
-        return List.of(sup("start-review", ""), sup("reclassify", "{\"classification\": {\"documentType\":"
+        return List.<String[]>of(sup("start-review", ""), sup("reclassify", "{\"classification\": {\"documentType\":"
                 + " \"COURT_ORDER\", \"asks\": [\"DISCLOSE_CUSTODY_STATUS\"], \"purpose\": \"CRIMINAL\","
                 + " \"custody\": \"CPD\", \"courtCaption\": true}}"), sup("return", REASON), sup("decline", REASON),
                 sup("permit", ""), sup("escalate", ""), new String[] {"officer", "resubmit", "{\"correction\": "

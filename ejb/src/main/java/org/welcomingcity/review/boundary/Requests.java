@@ -25,7 +25,6 @@ import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
-import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.control.Caller;
 import org.welcomingcity.review.control.CallerLookup;
@@ -33,6 +32,7 @@ import org.welcomingcity.review.control.Deadlines;
 import org.welcomingcity.review.control.IntakeRules;
 import org.welcomingcity.review.control.RequestDecider;
 import org.welcomingcity.review.control.ReviewSettings;
+import org.welcomingcity.review.control.VisibleRequests;
 import org.welcomingcity.review.control.StepRules;
 import org.welcomingcity.review.entity.Disclosure;
 import org.welcomingcity.review.entity.FederalRequest;
@@ -61,6 +61,9 @@ public class Requests {
     CallerLookup callers;
 
     @Inject
+    VisibleRequests requests;
+
+    @Inject
     ReviewSettings settings;
 
     @EJB
@@ -87,7 +90,7 @@ public class Requests {
     /** One request with its timeline; every read is audited. */
     public RequestView find(long id) {
         Caller caller = callers.current();
-        FederalRequest request = visible(id, caller);
+        FederalRequest request = requests.find(id, caller);
         trail.record("REQUEST_READ", TARGET + id, AuditOutcome.SUCCESS, null);
         return RequestViews.view(request, caller, settings.deadlines(), now());
     }
@@ -113,7 +116,7 @@ public class Requests {
     @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL})
     public RequestView take(long id, WorkflowStep step, StepInput input) {
         Caller caller = callers.current();
-        FederalRequest request = visible(id, caller);
+        FederalRequest request = requests.find(id, caller);
         try {
             StepRules.check(caller, request, step, input);
         } catch (NotPermittedException refused) {
@@ -150,13 +153,6 @@ public class Requests {
         }
     }
 
-    FederalRequest visible(long id, Caller caller) {
-        FederalRequest request = em.find(FederalRequest.class, id);
-        if (request == null || !caller.maySee(request)) {
-            throw new NotFoundException("No request with id " + id + ".");
-        }
-        return request;
-    }
 
     /**
      * Writes now, so that losing a race surfaces here as a plain conflict: the other person's

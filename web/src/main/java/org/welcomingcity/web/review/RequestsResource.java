@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.review.boundary.RequestDocuments;
 import org.welcomingcity.review.boundary.RequestFilter;
 import org.welcomingcity.review.boundary.RequestPage;
 import org.welcomingcity.review.boundary.RequestView;
@@ -43,6 +45,9 @@ public class RequestsResource {
 
     @EJB
     Requests requests;
+
+    @EJB
+    RequestDocuments documents;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +113,41 @@ public class RequestsResource {
         WorkflowStep chosen = WorkflowStep.ofPath(step)
                 .orElseThrow(() -> new NotFoundException("No step '" + step + "'."));
         return requests.take(id, chosen, RequestBodies.step(body));
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a scanned document (PDF, PNG or JPEG)", description = "The body is the file; its"
+            + " name is the query parameter name. The content decides the type, not the name; empty files, files"
+            + " over the configured limit (default 20 MB) and files whose content does not match their name are"
+            + " refused, and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
+    @APIResponse(responseCode = "400", description = "Empty, of another type, or not what its name says")
+    @APIResponse(responseCode = "413", description = "Larger than the limit")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body,
+            @Context UriInfo uri) {
+        byte[] content = Uploads.read(body, documents.maxBytes());
+        RequestView.AttachmentView stored = documents.attach(id, name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
+                .entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download a scanned document")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return Uploads.download(documents.attachment(id, attachmentId));
+    }
+
+    @GET
+    @Path("{id}/letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter to the agency, once the request was declined or refused (PDF)")
+    @APIResponse(responseCode = "409", description = "Neither declined nor refused")
+    public Response letter(@PathParam("id") long id) {
+        return Uploads.download(documents.letter(id));
     }
 
     private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
