@@ -163,10 +163,15 @@ public final class JsonFields {
         }
     }
 
+    /** Whether a field name is about a person's status, whatever the caller calls it. */
+    public static boolean statusLike(String key) {
+        return STATUS_LIKE.matcher(key).matches();
+    }
+
     private void allowOnly(List<String> allowed) {
         for (String key : new TreeSet<>(json.keySet())) {
             if (!allowed.contains(key)) {
-                complain(key, STATUS_LIKE.matcher(key).matches() ? NEVER_STATUS
+                complain(key, statusLike(key) ? NEVER_STATUS
                         : "unknown field (allowed: " + String.join(", ", allowed) + ")");
             }
         }
