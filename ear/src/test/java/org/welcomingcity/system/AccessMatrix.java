@@ -18,8 +18,16 @@ final class AccessMatrix {
     static final Set<Role> CASEWORK = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.LEGAL, Role.AUDITOR);
     static final Set<Role> ACTORS = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.LEGAL);
 
-    /** One REST endpoint: method, path, body (for POST), and the roles that may call it. */
-    record Endpoint(String method, String path, String body, Set<Role> allowed) {
+    /**
+     * One REST endpoint: method, path, body (for POST), the media type (what a POST sends, what
+     * a GET accepts), and the roles that may call it.
+     */
+    record Endpoint(String method, String path, String body, String mediaType, Set<Role> allowed) {
+
+        Endpoint(String method, String path, String body, Set<Role> allowed) {
+            this(method, path, body, "application/json", allowed);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -43,10 +51,10 @@ final class AccessMatrix {
             new Endpoint("POST", "api/v1/requests", "{}", EnumSet.of(Role.OFFICER)),
             new Endpoint("GET", "api/v1/requests/999999999", null, CASEWORK),
             new Endpoint("POST", "api/v1/requests/999999999/steps/start-review", "", ACTORS),
-            new Endpoint("POST", "api/v1/requests/999999999/attachments?name=a.pdf", "%PDF-1.4",
+            new Endpoint("POST", "api/v1/requests/999999999/attachments?name=a.pdf", "%PDF-1.4", "application/pdf",
                     EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
-            new Endpoint("GET", "api/v1/requests/999999999/attachments/1", null, CASEWORK),
-            new Endpoint("GET", "api/v1/requests/999999999/letter", null, CASEWORK),
+            new Endpoint("GET", "api/v1/requests/999999999/attachments/1", null, "*/*", CASEWORK),
+            new Endpoint("GET", "api/v1/requests/999999999/letter", null, "application/pdf", CASEWORK),
             new Endpoint("GET", "api/v1/audit/verification", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/audit/events", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/accounts/nobody-by-this-name", null, EnumSet.of(Role.ADMIN)),
