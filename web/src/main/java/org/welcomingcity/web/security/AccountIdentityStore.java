@@ -40,9 +40,10 @@ public class AccountIdentityStore implements IdentityStore {
         verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), Clock.systemUTC());
     }
 
+    /** Groups too: the container keeps a validating store's groups only when it also provides groups. */
     @Override
     public Set<ValidationType> validationTypes() {
-        return settings.source().usesAccounts() ? EnumSet.of(ValidationType.VALIDATE) : Set.of();
+        return settings.source().usesAccounts() ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -56,7 +56,7 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return settings.source() == IdentitySource.LDAP ? EnumSet.of(ValidationType.VALIDATE) : Set.of();
+        return settings.source() == IdentitySource.LDAP ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -29,7 +29,7 @@ public class ProviderIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        return settings.source() == IdentitySource.OIDC ? EnumSet.of(ValidationType.VALIDATE) : Set.of();
+        return settings.source() == IdentitySource.OIDC ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
     @Override
