@@ -42,6 +42,17 @@ final class Browser {
         }
     }
 
+    /** Keeps a screenshot of how the test left the page, then closes the browser. */
+    static void closeWithScreenshot(ChromeDriver driver, String prefix) throws java.io.IOException {
+        try {
+            Path folder = Files.createDirectories(screenshotsFolder());
+            Files.write(folder.resolve(prefix + "-" + System.nanoTime() + ".png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
+    }
+
     static Path screenshotsFolder() {
         return Path.of("target", "screenshots");
     }
