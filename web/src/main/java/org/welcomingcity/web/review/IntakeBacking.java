@@ -4,12 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.problem.ConflictException;
@@ -82,6 +84,7 @@ public class IntakeBacking implements Serializable {
     }
 
     private long submitted(Intake intake) {
+        Part document = upload();
         if (document == null || document.getSubmittedFileName() == null || document.getSubmittedFileName().isBlank()) {
             return requests.submit(intake).id();
         }
@@ -90,6 +93,21 @@ public class IntakeBacking implements Serializable {
             throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
         }
         return documents.submit(intake, document.getSubmittedFileName(), read(document));
+    }
+
+    /**
+     * The chosen file. Faces hands over no value for an empty file, which must be refused like
+     * any other bad file rather than taken for "no file": then the part is read from the request.
+     */
+    private Part upload() {
+        if (document != null) {
+            return document;
+        }
+        try {
+            return Faces.getRequest().getPart("intake:file");
+        } catch (IOException | ServletException notMultipart) {
+            return null;
+        }
     }
 
     private long resubmitted(Intake intake) {
