@@ -84,15 +84,15 @@ public class IntakeBacking implements Serializable {
     }
 
     private long submitted(Intake intake) {
-        Part document = upload();
-        if (document == null || document.getSubmittedFileName() == null || document.getSubmittedFileName().isBlank()) {
+        Part chosen = upload();
+        if (chosen == null || chosen.getSubmittedFileName() == null || chosen.getSubmittedFileName().isBlank()) {
             return requests.submit(intake).id();
         }
-        if (document.getSize() > documents.maxBytes()) {
+        if (chosen.getSize() > documents.maxBytes()) {
             // Refused before reading it: an oversize scan is never held in memory.
             throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
         }
-        return documents.submit(intake, document.getSubmittedFileName(), read(document));
+        return documents.submit(intake, chosen.getSubmittedFileName(), read(chosen));
     }
 
     /**
