@@ -34,8 +34,17 @@ final class AccessMatrix {
         }
     }
 
-    /** One page and the roles that may open it; everyone else is told it does not exist. */
-    record Page(String path, Set<Role> allowed) {
+    /**
+     * One page and the roles that may open it; everyone else is told it does not exist. A page
+     * about one request, opened with an id that does not exist, answers an allowed role with
+     * the request's own "not found" ({@code shownAs}), and the others with the page's.
+     */
+    record Page(String path, Set<Role> allowed, String shownAs) {
+
+        Page(String path, Set<Role> allowed) {
+            this(path, allowed, null);
+        }
+
         @Override
         public String toString() {
             return path;
@@ -66,6 +75,12 @@ final class AccessMatrix {
             new Page("law/evaluate.xhtml", EVERYONE),
             new Page("law/compare.xhtml", EVERYONE),
             new Page("officer/index.xhtml", EnumSet.of(Role.OFFICER)),
+            new Page("officer/intake.xhtml", EnumSet.of(Role.OFFICER)),
+            new Page("officer/requests.xhtml", EnumSet.of(Role.OFFICER)),
+            new Page("supervisor/queue.xhtml", EnumSet.of(Role.SUPERVISOR)),
+            new Page("legal/queue.xhtml", EnumSet.of(Role.LEGAL)),
+            new Page("auditor/requests.xhtml", EnumSet.of(Role.AUDITOR)),
+            new Page("requests/request.xhtml?id=999999999", CASEWORK, "No request with id 999999999"),
             new Page("supervisor/index.xhtml", EnumSet.of(Role.SUPERVISOR)),
             new Page("legal/index.xhtml", EnumSet.of(Role.LEGAL)),
             new Page("auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),

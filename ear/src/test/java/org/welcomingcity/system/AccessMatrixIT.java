@@ -70,9 +70,11 @@ class AccessMatrixIT {
             for (AccessMatrix.Page page : AccessMatrix.PAGES) {
                 HttpResponse<String> response = get(page.path(), session);
                 boolean allowed = page.allowed().contains(role);
-                boolean shown = response.statusCode() == 200 && !response.body().contains("Page not found")
-                        || redirectsHome(response);
-                boolean hidden = response.statusCode() == 404 && response.body().contains("Page not found");
+                boolean shown = page.shownAs() == null
+                        ? response.statusCode() == 200 && !response.body().contains("Page not found") || redirectsHome(response)
+                        : response.body().contains(page.shownAs());
+                boolean hidden = response.statusCode() == 404 && response.body().contains("Page not found")
+                        && (page.shownAs() == null || !response.body().contains(page.shownAs()));
                 if (allowed ? !shown : !hidden) {
                     wrong.add(role + " " + page + " -> " + response.statusCode()
                             + (allowed ? " (should be shown)" : " (should be Page not found)"));
