@@ -29,14 +29,20 @@ import java.util.Set;
 @NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until"
         + " WHERE a.username = :username AND a.failedLogons >= :attempts"
         + " AND (a.lockedUntil IS NULL OR a.lockedUntil < :now)")
-@NamedQuery(name = Account.RESET_FAILED_LOGONS, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL"
-        + " WHERE a.username = :username AND (a.failedLogons > 0 OR a.lockedUntil IS NOT NULL)")
+// A successful log-on: bulk updates leave the version alone, so remembered API credentials stay valid.
+@NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
+        + " a.lastLogonAt = :now WHERE a.username = :username")
+@NamedQuery(name = Account.VERSION_OF, query = "SELECT a.version FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
+        + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
-    public static final String RESET_FAILED_LOGONS = "Account.resetFailedLogons";
+    public static final String RECORD_LOGON = "Account.recordLogon";
+    public static final String VERSION_OF = "Account.versionOf";
+    public static final String MATCHING = "Account.matching";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -72,6 +78,15 @@ public class Account {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "last_logon_at")
+    private OffsetDateTime lastLogonAt;
+
+    @Column(name = "roles_changed_at")
+    private OffsetDateTime rolesChangedAt;
+
     @Version
     private long version;
 
@@ -86,15 +101,47 @@ public class Account {
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.rolesChangedAt = createdAt;
     }
 
+    /** The holder chose this password: nothing more to change. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
     }
 
-    public void assignRoles(Set<Role> newRoles) {
+    /**
+     * A password someone else chose (an administrator's reset, a new account): the holder must
+     * replace it at the next log-on. A reset also lifts a lockout, since the old password is gone.
+     */
+    public void setTemporaryPasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    public void assignRoles(Set<Role> newRoles, OffsetDateTime now) {
         roles.clear();
         roles.addAll(newRoles);
+        rolesChangedAt = now;
+    }
+
+    public void moveToUnit(String newUnit) {
+        this.unit = newUnit;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** An administrator lifts a lockout before it runs out, and the count starts again. */
+    public void unlock() {
+        this.failedLogons = 0;
+        this.lockedUntil = null;
     }
 
     /** Locked after too many failed log-ons, until the lock runs out. */
@@ -129,6 +176,26 @@ public class Account {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int failedLogons() {
+        return failedLogons;
+    }
+
+    public OffsetDateTime lastLogonAt() {
+        return lastLogonAt;
+    }
+
+    public OffsetDateTime rolesChangedAt() {
+        return rolesChangedAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Set<Role> roles() {
