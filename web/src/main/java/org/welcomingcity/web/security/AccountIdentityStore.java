@@ -9,14 +9,22 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.identity.boundary.AccountCredentials;
+import org.welcomingcity.identity.boundary.SignIn;
 import org.welcomingcity.identity.entity.Role;
 
-/** The application's own accounts, the embedded default. Groups are the role names. */
+/**
+ * The application's own accounts, the embedded default. Groups are the role names; an account
+ * that must change its password gets only {@link #PASSWORD_CHANGE_DUE}, so it can do nothing else.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    /** The one group of an account whose password was set by someone else (web.xml declares it as a role). */
+    public static final String PASSWORD_CHANGE_DUE = "PASSWORD_CHANGE_DUE";
 
     @EJB
     AccountCredentials credentials;
@@ -25,7 +33,11 @@ public class AccountIdentityStore implements IdentityStore {
     @ConfigProperty(name = "welcoming.security.verified-credentials-seconds")
     long rememberSeconds;
 
-    private VerifiedCredentials<CredentialValidationResult> verified;
+    private VerifiedCredentials<Verified> verified;
+
+    /** A verification and the account version it was made at. */
+    private record Verified(CredentialValidationResult result, long version) {
+    }
 
     @PostConstruct
     void start() {
@@ -33,15 +45,21 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String password = credential.getPasswordAsString();
-        return verified.verify(credential.getCaller(), password, () -> check(credential),
-                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+        String username = credential.getCaller();
+        return verified.verify(username, credential.getPasswordAsString(), () -> check(credential),
+                v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
+                v -> credentials.version(username) == v.version()).result();
     }
 
-    private CredentialValidationResult check(UsernamePasswordCredential credential) {
+    private Verified check(UsernamePasswordCredential credential) {
         return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(credential.getCaller(),
-                        roles.stream().map(Role::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+                .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
+                        signIn.version()))
+                .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));
+    }
+
+    private static Set<String> groups(SignIn signIn) {
+        return signIn.mustChangePassword() ? Set.of(PASSWORD_CHANGE_DUE)
+                : signIn.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 }

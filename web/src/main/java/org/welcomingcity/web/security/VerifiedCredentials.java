@@ -20,7 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  * send HTTP Basic credentials with every request, and a deliberately slow password hash on
  * each of them would cap the API at a few dozen requests a second. Only successes are kept,
  * under an HMAC with a key that never leaves this process, so failed attempts are always
- * checked (and counted) against the store. A disabled account stops working within the time to live.
+ * checked (and counted) against the store. A remembered success is used only while the caller's
+ * check says it is still current, so a disabled, reset or re-roled account stops working at once.
  */
 final class VerifiedCredentials<T> {
 
@@ -42,8 +43,11 @@ final class VerifiedCredentials<T> {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** The remembered result for this pair, or the verifier's, which is remembered when {@code accept} says so. */
-    T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept) {
+    /**
+     * The remembered result for this pair while {@code current} accepts it, or else the verifier's,
+     * which is remembered when {@code accept} says so.
+     */
+    T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept, Predicate<T> current) {
         if (timeToLive.isZero()) {
             return verifier.get();
         }
@@ -51,7 +55,8 @@ final class VerifiedCredentials<T> {
         Instant now = clock.instant();
         Optional<T> remembered = Optional.ofNullable(entries.get(fingerprint))
                 .filter(entry -> entry.expires().isAfter(now))
-                .map(Entry::value);
+                .map(Entry::value)
+                .filter(current);
         if (remembered.isPresent()) {
             return remembered.get();
         }
