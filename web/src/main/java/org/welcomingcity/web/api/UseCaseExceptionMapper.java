@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.OutOfScopeException;
+import org.welcomingcity.problem.SeparationOfDutiesException;
 import org.welcomingcity.problem.UseCaseException;
 
 /** A refused use case: its message is written for the caller. */
@@ -17,6 +18,7 @@ public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException>
         int status = e instanceof NotFoundException ? Response.Status.NOT_FOUND.getStatusCode()
                 : e instanceof ConflictException ? Response.Status.CONFLICT.getStatusCode()
                 : e instanceof OutOfScopeException ? Problem.UNPROCESSABLE
+                : e instanceof SeparationOfDutiesException ? Response.Status.FORBIDDEN.getStatusCode()
                 : Response.Status.BAD_REQUEST.getStatusCode();
         return Problem.response(status, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.welcomingcity.web.home;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ResourceBundle;
+import org.welcomingcity.identity.boundary.AccountCredentials;
 
 /** The log-on form: hands the credentials to the authentication mechanism, never keeps them. */
 @Named
@@ -24,6 +26,9 @@ public class LoginBacking {
 
     @Inject
     FacesContext faces;
+
+    @EJB
+    AccountCredentials credentials;
 
     private String username;
     private String password;
@@ -37,7 +42,8 @@ public class LoginBacking {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId(); // a session id seen before log-on is worthless after it
-            return "/index?faces-redirect=true";
+            return credentials.passwordChangeDue(username) ? "/account/password?faces-redirect=true"
+                    : "/index?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_FAILURE) {
             String text = ResourceBundle.getBundle("org.welcomingcity.web.i18n.messages",
