@@ -53,7 +53,7 @@ public class AccountCredentials {
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
         Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn())
-                .map(a -> new SignIn(a.roles(), a.mustChangePassword(), a.version()));
+                .map(a -> new SignIn(a.roles(), a.mustChangePassword(), a.revision()));
         String target = "account:" + username;
         if (signIn.isPresent()) {
             update(Account.RECORD_LOGON, username).setParameter("now", now).executeUpdate();
@@ -72,11 +72,11 @@ public class AccountCredentials {
     }
 
     /**
-     * The account's version now, or -1 when there is none. A remembered log-on is good only
-     * while this is the version it was verified at: any administrative change ends it.
+     * The account's revision now, or -1 when there is none. A remembered log-on is good only
+     * while this is the revision it was verified at: any administrative or password change ends it.
      */
-    public long version(String username) {
-        return accounts.versionOf(username).orElse(-1);
+    public long revision(String username) {
+        return accounts.revisionOf(username).orElse(-1);
     }
 
     /** Whether the account must replace its password before anything else. */

@@ -89,8 +89,8 @@ public class AccountDirectory {
     }
 
     public AccountSummary changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, Long version) {
-        requireSeparated(roles);
         return change(username, version, "ROLES_CHANGED", account -> {
+            requireSeparated(roles);
             Set<Role> before = account.roles();
             account.assignRoles(roles, now());
             return before.equals(roles) ? null : detail("from", before.toString(), "to", account.roles().toString());

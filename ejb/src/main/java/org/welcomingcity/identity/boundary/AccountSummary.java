@@ -6,8 +6,8 @@ import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
 /**
- * An account as administrators see it: never the password hash. The version goes back with a
- * change, so that a change made meanwhile by someone else is not overwritten unseen.
+ * An account as administrators see it: never the password hash. The version (the account's
+ * revision) goes back with a change, so that a change made meanwhile is not overwritten unseen.
  */
 public record AccountSummary(String username, String displayName, String unit, Set<Role> roles,
         boolean enabled, boolean locked, boolean mustChangePassword, OffsetDateTime createdAt,
@@ -16,6 +16,6 @@ public record AccountSummary(String username, String displayName, String unit, S
     static AccountSummary of(Account account, OffsetDateTime now) {
         return new AccountSummary(account.username(), account.displayName(), account.unit(),
                 account.roles(), account.enabled(), account.lockedAt(now), account.mustChangePassword(),
-                account.createdAt(), account.lastLogonAt(), account.rolesChangedAt(), account.version());
+                account.createdAt(), account.lastLogonAt(), account.rolesChangedAt(), account.revision());
     }
 }

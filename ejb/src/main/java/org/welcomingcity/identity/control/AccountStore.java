@@ -32,7 +32,7 @@ public class AccountStore {
     public Account findForChange(String username, Long expected) {
         Account account = findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
-        if (expected != null && expected != account.version()) {
+        if (expected != null && expected != account.revision()) {
             throw changedMeanwhile(username);
         }
         return account;
@@ -46,9 +46,9 @@ public class AccountStore {
                 .setParameter("text", "%" + escaped + "%").getResultList();
     }
 
-    /** The account's current version, read from the database, or empty when there is no such account. */
-    public OptionalLong versionOf(String username) {
-        return em.createNamedQuery(Account.VERSION_OF, Long.class).setParameter("username", username)
+    /** The account's current revision, read from the database, or empty when there is no such account. */
+    public OptionalLong revisionOf(String username) {
+        return em.createNamedQuery(Account.REVISION_OF, Long.class).setParameter("username", username)
                 .getResultStream().mapToLong(Long::longValue).findFirst();
     }
 

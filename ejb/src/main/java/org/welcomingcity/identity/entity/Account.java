@@ -29,10 +29,11 @@ import java.util.Set;
 @NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until"
         + " WHERE a.username = :username AND a.failedLogons >= :attempts"
         + " AND (a.lockedUntil IS NULL OR a.lockedUntil < :now)")
-// A successful log-on: bulk updates leave the version alone, so remembered API credentials stay valid.
+// A successful log-on. Like the failure counters it leaves the revision alone (EclipseLink advances
+// the JPA version on bulk updates, which is why changes are compared by revision).
 @NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
         + " a.lastLogonAt = :now WHERE a.username = :username")
-@NamedQuery(name = Account.VERSION_OF, query = "SELECT a.version FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.REVISION_OF, query = "SELECT a.revision FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
         + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
@@ -41,7 +42,7 @@ public class Account {
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
-    public static final String VERSION_OF = "Account.versionOf";
+    public static final String REVISION_OF = "Account.revisionOf";
     public static final String MATCHING = "Account.matching";
 
     @Id
@@ -87,6 +88,10 @@ public class Account {
     @Column(name = "roles_changed_at")
     private OffsetDateTime rolesChangedAt;
 
+    /** Advanced by every administrative or password change, never by log-ons. */
+    @Column(nullable = false)
+    private long revision;
+
     @Version
     private long version;
 
@@ -100,6 +105,7 @@ public class Account {
         this.roles = EnumSet.copyOf(roles);
         this.passwordHash = passwordHash;
         this.enabled = true;
+        revision++;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.rolesChangedAt = createdAt;
     }
@@ -108,6 +114,7 @@ public class Account {
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        revision++;
     }
 
     /**
@@ -117,21 +124,25 @@ public class Account {
     public void setTemporaryPasswordHash(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
+        revision++;
         unlock();
     }
 
     public void assignRoles(Set<Role> newRoles, OffsetDateTime now) {
         roles.clear();
+        revision++;
         roles.addAll(newRoles);
         rolesChangedAt = now;
     }
 
     public void moveToUnit(String newUnit) {
         this.unit = newUnit;
+        revision++;
     }
 
     public void disable() {
         this.enabled = false;
+        revision++;
     }
 
     public void enable() {
@@ -142,6 +153,7 @@ public class Account {
     public void unlock() {
         this.failedLogons = 0;
         this.lockedUntil = null;
+        revision++;
     }
 
     /** Locked after too many failed log-ons, until the lock runs out. */
@@ -194,8 +206,8 @@ public class Account {
         return rolesChangedAt;
     }
 
-    public long version() {
-        return version;
+    public long revision() {
+        return revision;
     }
 
     public Set<Role> roles() {

@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.welcomingcity.identity.boundary.OwnPassword;
-import org.welcomingcity.problem.UseCaseException;
+import org.welcomingcity.identity.control.PasswordRefusedException;
+import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.web.security.AccountIdentityStore;
 
 /**
@@ -37,8 +38,11 @@ public class PasswordChangeBacking {
         }
         try {
             ownPassword.change(current, next);
-        } catch (UseCaseException e) {
+        } catch (PasswordRefusedException e) {
             AccountMessages.refused(null, e);
+            return null;
+        } catch (InvalidInputException wrongCurrent) {
+            AccountMessages.error(null, "account.password.wrongCurrent");
             return null;
         }
         ExternalContext external = faces.getExternalContext();

@@ -35,8 +35,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     private VerifiedCredentials<Verified> verified;
 
-    /** A verification and the account version it was made at. */
-    private record Verified(CredentialValidationResult result, long version) {
+    /** A verification and the account revision it was made at. */
+    private record Verified(CredentialValidationResult result, long revision) {
     }
 
     @PostConstruct
@@ -48,13 +48,13 @@ public class AccountIdentityStore implements IdentityStore {
         String username = credential.getCaller();
         return verified.verify(username, credential.getPasswordAsString(), () -> check(credential),
                 v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
-                v -> credentials.version(username) == v.version()).result();
+                v -> credentials.revision(username) == v.revision()).result();
     }
 
     private Verified check(UsernamePasswordCredential credential) {
         return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
                 .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
-                        signIn.version()))
+                        signIn.revision()))
                 .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));
     }
 
