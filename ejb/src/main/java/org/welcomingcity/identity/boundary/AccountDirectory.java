@@ -28,7 +28,7 @@ import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.SeparationOfDutiesException;
+import org.welcomingcity.problem.NotPermittedException;
 
 /**
  * Account administration. Only city IT (ADMIN) opens, reads and changes accounts, and never
@@ -145,7 +145,7 @@ public class AccountDirectory {
         String caller = session.getCallerPrincipal().getName();
         if (caller.equals(username)) {
             trail.recordAlone(caller, action, target(username), AuditOutcome.DENIED, detail("reason", "own account"));
-            throw new SeparationOfDutiesException("Separation of duties: administrators do not change their own"
+            throw new NotPermittedException("Separation of duties: administrators do not change their own"
                     + " account; another administrator must do it.");
         }
         Account account = accounts.findForChange(username, version);

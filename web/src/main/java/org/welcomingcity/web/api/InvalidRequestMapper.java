@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A request body refused by a resource while reading it: 400, naming the field. */
+/** A body refused by a resource's own reading: 400, with the fields at fault. */
 @Provider
 public class InvalidRequestMapper implements ExceptionMapper<InvalidRequestException> {
 

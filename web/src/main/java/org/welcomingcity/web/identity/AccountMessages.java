@@ -4,7 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import org.welcomingcity.identity.control.PasswordRefusedException;
-import org.welcomingcity.problem.SeparationOfDutiesException;
+import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.UseCaseException;
 
 /**
@@ -19,7 +19,7 @@ final class AccountMessages {
     static void refused(String clientId, UseCaseException e) {
         if (e instanceof PasswordRefusedException weak) {
             add(clientId, FacesMessage.SEVERITY_ERROR, text("account.password." + weak.reason(), weak.minLength()));
-        } else if (e instanceof SeparationOfDutiesException) {
+        } else if (e instanceof NotPermittedException) {
             add(clientId, FacesMessage.SEVERITY_ERROR, text("account.refused.ownAccount"));
         } else {
             add(clientId, FacesMessage.SEVERITY_ERROR, e.getMessage());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -18,6 +17,7 @@ import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.ordinance.entity.SubjectHistory;
 import org.welcomingcity.web.api.InvalidRequestException;
+import org.welcomingcity.web.api.JsonFields;
 import org.welcomingcity.web.api.StrictJson;
 
 /**
@@ -31,11 +31,7 @@ final class EvaluationRequestParser {
             "subject", "custody");
     static final List<String> SUBJECT_FIELDS = List.of("outstandingCriminalWarrant", "felonyConviction",
             "pendingFelonyCharge", "gangDatabase");
-    static final String NEVER_STATUS = "refused: the application never asks for, stores or accepts a person's "
-            + "citizenship or immigration status";
-    private static final Pattern STATUS_LIKE = Pattern.compile(
-            "(?i).*(status|citizen|nationalit|immigra|alien|visa|passport|countryofbirth|placeofbirth|birthplace"
-            + "|undocumented|greencard|permanentresiden|asylum|refugee|deport).*");
+    static final String NEVER_STATUS = JsonFields.NEVER_STATUS;
 
     private final List<String> complaints = new ArrayList<>();
 
@@ -63,7 +59,7 @@ final class EvaluationRequestParser {
             if (allowed.contains(key)) {
                 continue;
             }
-            complaints.add(prefix + key + ": " + (STATUS_LIKE.matcher(key).matches() ? NEVER_STATUS
+            complaints.add(prefix + key + ": " + (JsonFields.statusLike(key) ? NEVER_STATUS
                     : "unknown field (allowed: " + String.join(", ", allowed) + ")"));
         }
     }

@@ -1,0 +1,81 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The whole journey through the REST API, both endings: a release within scope, and a decline. */
+@ExtendWith(ArquillianExtension.class)
+class RequestWorkflowApiIT {
+
+    private static Crew crew;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @BeforeAll
+    static void openAccounts() {
+        crew = Crew.open();
+    }
+
+    @Test
+    void aCourtOrderGoesThroughLegalToADisclosureWithinScopeAndCloses() {
+        HttpResponse<String> created = Crew.as(crew.officer()).post("api/v1/requests", Intakes.courtOrder());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject request = Api.json(created);
+        long id = request.getJsonNumber("id").longValue();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/requests/" + id));
+        assertThat(request.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(request.getString("outcome")).isEqualTo("LEGAL");
+        assertThat(request.getJsonArray("decisions")).hasSize(1);
+
+        step(crew.supervisor(), id, "start-review", "", 200);
+        step(crew.supervisor(), id, "escalate", "{\"reason\": \"Court order: legal to verify\"}", 200);
+        step(crew.legal(), id, "approve", """
+            {"scope": ["CUSTODY_STATUS"], "caseNumber": "1:26-cr-00417",
+             "checklist": {"issuedByCourt": true, "signedByJudge": true, "caseNumberShown": true,
+                           "requirementStated": true}}""", 200);
+        step(crew.otherSupervisor(), id, "disclose",
+                "{\"released\": [\"CUSTODY_STATUS\"], \"recipient\": \"Agent Dana Reyes, HSI Chicago\"}", 200);
+        JsonObject closed = step(crew.supervisor(), id, "close", "", 200);
+
+        assertThat(closed.getString("state")).isEqualTo("CLOSED");
+        assertThat(closed.getJsonArray("timeline").getValuesAs(JsonObject.class)).extracting(s -> s.getString("step"))
+                .containsExactly("submit", "start-review", "escalate", "approve", "disclose", "close");
+        JsonObject disclosure = closed.getJsonArray("disclosures").getJsonObject(0);
+        assertThat(disclosure.getString("approvedBy")).isEqualTo(crew.legal());
+        assertThat(disclosure.getString("by")).isEqualTo(crew.otherSupervisor());
+    }
+
+    @Test
+    void aDetainerIsDeclinedWithAReason() {
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
+                .longValue();
+        JsonObject read = Api.json(Crew.as(crew.officer()).get("api/v1/requests/" + id));
+        assertThat(read.getString("outcome")).isEqualTo("DECLINE");
+        assertThat(read.getJsonArray("decisions")).hasSize(2);
+
+        step(crew.supervisor(), id, "start-review", "", 200);
+        JsonObject declined = step(crew.supervisor(), id, "decline",
+                "{\"reason\": \"A detainer is not a judicial warrant; CPD does not hold anyone on it.\"}", 200);
+        assertThat(declined.getString("state")).isEqualTo("DECLINED");
+        assertThat(declined.getBoolean("letterAvailable")).isTrue();
+        assertThat(step(crew.supervisor(), id, "close", "", 200).getString("state")).isEqualTo("CLOSED");
+    }
+
+    static JsonObject step(String who, long id, String step, String body, int expected) {
+        HttpResponse<String> response = Crew.as(who).post("api/v1/requests/" + id + "/steps/" + step, body);
+        assertThat(response.statusCode()).as(who + " " + step + ": " + response.body()).isEqualTo(expected);
+        return Api.json(response);
+    }
+}

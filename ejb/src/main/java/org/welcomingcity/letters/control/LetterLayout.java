@@ -1,0 +1,128 @@
+package org.welcomingcity.letters.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.welcomingcity.letters.control.LetterLine.Style;
+
+/**
+ * Sets the lines of a letter on US Letter pages with one-inch margins: wraps them to the
+ * width, starts a new page when one is full and leaves room for the letterhead on the first.
+ */
+final class LetterLayout {
+
+    /** A piece of text at its place: x from the left margin, y the baseline from the page's foot. */
+    record Placed(PDFont font, float size, float x, float y, String text) {
+    }
+
+    static final PDRectangle PAGE = PDRectangle.LETTER;
+    static final float MARGIN = 72;
+    static final float LETTERHEAD_BASELINE = PAGE.getHeight() - 64;
+    static final float LETTERHEAD_RULE = LETTERHEAD_BASELINE - 10;
+
+    private static final float SIZE = 11;
+    private static final float LEADING = 15;
+    private static final float PARAGRAPH = 8;
+    private static final float INDENT = 14;
+    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    private static final String BULLET = "\u2022";
+
+    private final PDFont regular;
+    private final PDFont bold;
+    private final List<List<Placed>> pages = new ArrayList<>();
+    private List<Placed> page;
+    private float y;
+
+    LetterLayout(PDFont regular, PDFont bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    List<List<Placed>> pages(List<LetterLine> lines) {
+        newPage(LETTERHEAD_RULE - 16);
+        boolean gap = false;
+        for (LetterLine line : lines) {
+            if (line.style() == Style.GAP) {
+                gap = true;
+                continue;
+            }
+            if (gap && !page.isEmpty()) {
+                y -= PARAGRAPH;
+            }
+            gap = false;
+            place(line);
+        }
+        return pages;
+    }
+
+    private void place(LetterLine line) {
+        PDFont font = line.style() == Style.HEADING ? bold : regular;
+        float x = line.style() == Style.ITEM ? INDENT : 0;
+        List<String> wrapped = wrap(WinAnsiText.of(line.text()), font, SIZE, WIDTH - x);
+        for (int i = 0; i < wrapped.size(); i++) {
+            if (y - LEADING < MARGIN) {
+                newPage(PAGE.getHeight() - MARGIN);
+            }
+            y -= LEADING;
+            if (i == 0 && line.style() == Style.ITEM) {
+                page.add(new Placed(regular, SIZE, 0, y, BULLET));
+            }
+            page.add(new Placed(font, SIZE, x, y, wrapped.get(i)));
+        }
+    }
+
+    private void newPage(float top) {
+        page = new ArrayList<>();
+        pages.add(page);
+        y = top;
+    }
+
+    /** The text in lines no wider than {@code width}; a word longer than a line is cut. */
+    static List<String> wrap(String text, PDFont font, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.strip().split(" +")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (width(longer, font, size) <= width) {
+                line = longer;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            while (width(word, font, size) > width) {
+                int cut = fitting(word, font, size, width);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            line = word;
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private static int fitting(String word, PDFont font, float size, float width) {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(word.substring(0, next), font, size) > width) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.welcomingcity.review.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.welcomingcity.problem.UseCaseException;
+import org.welcomingcity.review.control.Caller;
+import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.control.StepRules;
+import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+/** Turns requests into what callers see. */
+final class RequestViews {
+
+    private RequestViews() {
+    }
+
+    static RequestSummary summary(FederalRequest r, Deadlines deadlines, OffsetDateTime now) {
+        return new RequestSummary(r.id(), r.reference(), r.state(), r.outcome(), r.intake().agency(),
+                r.intake().documentType(), r.intake().eventNumber(), r.submittedBy(), r.unit(), r.intake().receivedAt(),
+                r.submittedAt(), deadlines.due(r).orElse(null), deadlines.overdue(r, now));
+    }
+
+    static RequestView view(FederalRequest r, Caller caller, Deadlines deadlines, OffsetDateTime now) {
+        return new RequestView(r.id(), r.reference(), r.state(), r.version(), r.outcome(), r.intake(), r.submittedBy(),
+                r.unit(), r.submittedAt(), r.supervisor(), r.legalSigner(), r.caseNumber(), r.reason(), r.scope(),
+                deadlines.due(r).orElse(null), deadlines.overdue(r, now),
+                r.decisions().stream().map(d -> new RequestView.DecisionView(d.round(), d.action().name(), d.outcome(),
+                        d.packs(), d.rules().stream().map(rule -> new RequestView.RuleView(rule.id(), rule.pack(),
+                                rule.citation(), rule.outcome())).toList(), d.explanation(), d.decidedAt(),
+                        d.decidedBy())).toList(),
+                r.steps().stream().map(s -> new RequestView.StepView(s.name(), s.fromState(), s.toState(), s.actor(),
+                        s.actorRole().name(), s.takenAt(), s.note())).toList(),
+                r.disclosures().stream().map(d -> new RequestView.DisclosureView(d.items(), d.recipient(),
+                        d.disclosedAt(), d.disclosedBy(), d.approvedBy())).toList(),
+                r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
+                        a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt())).toList(),
+                nextSteps(r, caller), letterAvailable(r));
+    }
+
+    /** The steps this caller could take now, so that pages offer only those. */
+    static List<String> nextSteps(FederalRequest r, Caller caller) {
+        return Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(r.state()))
+                .filter(step -> mayTake(caller, r, step)).map(WorkflowStep::path).toList();
+    }
+
+    /** A refusal letter exists once a supervisor declined or legal refused. */
+    static boolean letterAvailable(FederalRequest r) {
+        return r.steps().stream().anyMatch(s -> s.toState() == RequestState.DECLINED
+                || s.toState() == RequestState.LEGAL_REFUSED);
+    }
+
+    private static boolean mayTake(Caller caller, FederalRequest r, WorkflowStep step) {
+        try {
+            StepRules.mayTake(caller, r, step);
+            return true;
+        } catch (UseCaseException refused) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.welcomingcity.review.control;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.welcomingcity.letters.entity.CitedRule;
+import org.welcomingcity.letters.entity.LetterContent;
+import org.welcomingcity.letters.entity.LetterKind;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.ordinance.entity.Rule;
+import org.welcomingcity.review.entity.AskDecision;
+import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.review.entity.Intake;
+import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.review.entity.StepRecord;
+
+/**
+ * What the letter to the agency says when a supervisor declined or legal refused: the asks,
+ * the rules that forbid them with their citations, the written reason, and who signed.
+ */
+public final class RefusalLetters {
+
+    private RefusalLetters() {
+    }
+
+    /** The refusal step of the request, latest first; empty when nothing was refused. */
+    public static Optional<StepRecord> refusal(FederalRequest request) {
+        return request.steps().stream()
+                .filter(s -> s.toState() == RequestState.DECLINED || s.toState() == RequestState.LEGAL_REFUSED)
+                .max(Comparator.comparing(StepRecord::takenAt));
+    }
+
+    public static LetterContent content(FederalRequest request, StepRecord refusal, String signerName,
+            Function<String, Optional<Rule>> rules, ZoneId zone) {
+        boolean legal = refusal.toState() == RequestState.LEGAL_REFUSED;
+        Intake intake = request.intake();
+        return new LetterContent(legal ? LetterKind.LEGAL_REFUSAL : LetterKind.DECLINE, request.reference(),
+                intake.agency().name(), intake.agencyComponent(), intake.agentName(),
+                intake.receivedAt().atZoneSameInstant(zone).toLocalDate(), words(intake.documentType().name()),
+                intake.formNumber(), request.currentDecisions().stream().map(d -> words(d.action().name())).toList(),
+                citations(request.currentDecisions(), rules), refusal.note(), signerName,
+                legal ? "Legal Affairs" : "Supervisor" + (request.unit() == null ? "" : ", " + request.unit()), null,
+                refusal.takenAt().atZoneSameInstant(zone).toLocalDate());
+    }
+
+    /** The most restrictive rules that fired, each cited once, with the pack's explanation. */
+    private static List<CitedRule> citations(List<AskDecision> decisions, Function<String, Optional<Rule>> rules) {
+        Map<String, CitedRule> cited = new LinkedHashMap<>();
+        decisions.forEach(decision -> decision.rules().stream()
+                .filter(rule -> rule.outcome() == Outcome.DECLINE || rule.outcome() == decision.outcome())
+                .forEach(rule -> cited.computeIfAbsent(rule.pack() + "/" + rule.id(), key -> new CitedRule(
+                        rule.citation(), rule.id(), rules.apply(key).map(Rule::explanation).orElse(null)))));
+        return List.copyOf(cited.values());
+    }
+
+    private static String words(String constant) {
+        String text = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+}

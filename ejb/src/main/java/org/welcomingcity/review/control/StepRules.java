@@ -1,0 +1,135 @@
+package org.welcomingcity.review.control;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.review.entity.DisclosureItem;
+import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.review.entity.StepInput;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+/**
+ * Who may take which step on which request, and what each step needs. Checked in the order a
+ * person can act on: may you (403), may it happen now (409), is what you gave complete (400).
+ */
+public final class StepRules {
+
+    private static final int MAX_REASON = 4000;
+
+    private StepRules() {
+    }
+
+    public static void check(Caller caller, FederalRequest request, WorkflowStep step, StepInput input) {
+        mayTake(caller, request, step);
+        if (input.version() != null && input.version() != request.version()) {
+            throw new ConflictException("This request changed since you opened it (it is now " + request.state()
+                    + "); reload it to see what was done.");
+        }
+        request.requireAllowed(step);
+        switch (step) {
+            case RETURN, DECLINE, REFUSE -> reason(input.reason(), true);
+            case PERMIT -> permittable(request);
+            case APPROVE -> approvable(request, input);
+            case DISCLOSE -> withinScope(request, input);
+            case RECLASSIFY -> required(input.classification(), "classification");
+            case RESUBMIT -> required(input.correction(), "correction");
+            default -> reason(input.reason(), false);
+        }
+    }
+
+    public static void mayTake(Caller caller, FederalRequest request, WorkflowStep step) {
+        if (!caller.is(step.role())) {
+            throw new NotPermittedException("Only " + article(step.role()) + " may '" + step.path() + "' a request.");
+        }
+        boolean submitter = caller.username().equals(request.submittedBy());
+        if (step.role() == Role.OFFICER && !submitter) {
+            throw new NotPermittedException("Only the officer who submitted this request may '" + step.path() + "' it.");
+        }
+        if (step.role() == Role.SUPERVISOR && submitter) {
+            throw new NotPermittedException("You submitted this request; another supervisor must review it.");
+        }
+        if (step.role() == Role.LEGAL && (submitter || caller.username().equals(request.supervisor()))) {
+            throw new NotPermittedException("You " + (submitter ? "submitted" : "reviewed") + " this request as "
+                    + (submitter ? "officer" : "supervisor") + "; another member of the legal department must sign off.");
+        }
+    }
+
+    private static void permittable(FederalRequest request) {
+        Outcome outcome = request.outcome();
+        if (outcome == Outcome.DECLINE || outcome == Outcome.LEGAL) {
+            throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
+                    + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
+        }
+    }
+
+    private static void approvable(FederalRequest request, StepInput input) {
+        boolean judicial = request.intake().documentType().isJudicial();
+        boolean consent = request.intake().consent() != Consent.NONE;
+        if (!judicial && !consent) {
+            throw new ConflictException("Legal can approve a release only on a court order, a judicial warrant or"
+                    + " written consent; this request has none of them: refuse it.");
+        }
+        if (input.scope().isEmpty()) {
+            throw new InvalidInputException("scope: name at least one item that may be released");
+        }
+        if (judicial) {
+            if (!input.checklist().judicialConfirmed()) {
+                throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
+                        + " by a judge, shows a case number and states what it requires");
+            }
+            if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
+                throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
+            }
+            return;
+        }
+        if (!input.checklist().consentConfirmed()) {
+            throw new InvalidInputException("checklist: confirm that the consent is valid and signed by the right person");
+        }
+        Set<DisclosureItem> beyondConsent = input.scope().stream().filter(item -> !item.unlockedByConsent())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisclosureItem.class)));
+        if (!beyondConsent.isEmpty()) {
+            throw new InvalidInputException("scope: written consent unlocks only " + DisclosureItem.INFORMATION_COVERED_BY_CONSENT
+                    + ", never " + beyondConsent);
+        }
+    }
+
+    private static void withinScope(FederalRequest request, StepInput input) {
+        if (input.released().isEmpty()) {
+            throw new InvalidInputException("released: name the items released");
+        }
+        if (input.recipient() == null || input.recipient().isBlank() || input.recipient().length() > 256) {
+            throw new InvalidInputException("recipient: required (to whom the information went, at most 256 characters)");
+        }
+        Set<DisclosureItem> outside = EnumSet.copyOf(input.released());
+        outside.removeAll(request.scope());
+        if (!outside.isEmpty()) {
+            throw new NotPermittedException("Outside the scope legal approved: " + outside + " (approved: "
+                    + request.scope() + "). Nothing was recorded.");
+        }
+    }
+
+    private static void reason(String reason, boolean required) {
+        if (required && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason: required; write why, in words the agency and an auditor will read");
+        }
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason: at most " + MAX_REASON + " characters");
+        }
+    }
+
+    private static void required(Object value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field + ": required for this step");
+        }
+    }
+
+    private static String article(Role role) {
+        return (role == Role.OFFICER ? "an " : "a ") + role.name();
+    }
+}

@@ -1,0 +1,26 @@
+package org.welcomingcity.review.entity;
+
+import java.util.Set;
+
+/**
+ * What a person gives with a step; each step reads only its own part. {@code version} is the
+ * version the person saw: when given and stale, the step is refused rather than applied blindly.
+ */
+public record StepInput(Long version, String reason, Classification classification, Intake correction,
+        Set<DisclosureItem> scope, String caseNumber, Checklist checklist, Set<DisclosureItem> released,
+        String recipient) {
+
+    public StepInput {
+        scope = scope == null ? Set.of() : Set.copyOf(scope);
+        released = released == null ? Set.of() : Set.copyOf(released);
+        checklist = checklist == null ? Checklist.NONE : checklist;
+    }
+
+    public static StepInput none() {
+        return new StepInput(null, null, null, null, null, null, null, null, null);
+    }
+
+    public static StepInput withReason(String reason) {
+        return new StepInput(null, reason, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,39 @@
+package org.welcomingcity.letters.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.junit.jupiter.api.Test;
+
+class LetterLayoutTest {
+
+    private final PDFont font = new PDType1Font(FontName.HELVETICA);
+
+    @Test
+    void linesAreFilledUpToTheWidthAndBrokenBetweenWords() {
+        String text = "The department declines the request under the ordinance. ".repeat(10).strip();
+        List<String> lines = LetterLayout.wrap(text, font, 11, 200);
+        assertThat(lines).hasSizeGreaterThan(5).allSatisfy(line -> {
+            assertThat(LetterLayout.width(line, font, 11)).isLessThanOrEqualTo(200);
+            assertThat(line).doesNotStartWith(" ").doesNotEndWith(" ");
+        });
+        assertThat(String.join(" ", lines)).isEqualTo(text);
+    }
+
+    @Test
+    void aWordLongerThanALineIsCut() {
+        String word = "WC-2026-000123".repeat(20);
+        List<String> lines = LetterLayout.wrap("See " + word + " now", font, 11, 100);
+        assertThat(lines).allSatisfy(line -> assertThat(LetterLayout.width(line, font, 11)).isLessThanOrEqualTo(100));
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("See" + word + "now");
+        assertThat(lines.get(0)).isEqualTo("See");
+    }
+
+    @Test
+    void aShortLineIsOneLine() {
+        assertThat(LetterLayout.wrap("  Sincerely,  ", font, 11, 468)).containsExactly("Sincerely,");
+    }
+}

@@ -1,0 +1,184 @@
+package org.welcomingcity.review.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.welcomingcity.review.entity.WorkflowStep.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.review.entity.Checklist;
+import org.welcomingcity.review.entity.DisclosureItem;
+import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.review.entity.Fixtures;
+import org.welcomingcity.review.entity.StepInput;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+class StepRulesTest {
+
+    private static final Caller OFFICER = new Caller("officer", Set.of(Role.OFFICER), "District 1");
+    private static final Caller SERGEANT = new Caller("sergeant", Set.of(Role.SUPERVISOR), "District 1");
+    private static final Caller LAWYER = new Caller("lawyer", Set.of(Role.LEGAL), null);
+    private static final Checklist JUDICIAL = new Checklist(true, true, true, true, false, false);
+
+    @ParameterizedTest
+    @EnumSource(WorkflowStep.class)
+    void everyStepIsRefusedToEveryRoleButItsOwn(WorkflowStep step) {
+        for (Role role : Role.values()) {
+            Caller caller = new Caller("someone", Set.of(role), "District 1");
+            FederalRequest request = submitted(Outcome.LEGAL);
+            if (role == step.role()) {
+                continue;
+            }
+            assertThatThrownBy(() -> StepRules.mayTake(caller, request, step)).as(role + " " + step)
+                    .isInstanceOf(NotPermittedException.class).hasMessageContaining("Only");
+        }
+    }
+
+    @Test
+    void theSubmitterNeverReviewsEvenWhenAlsoASupervisor() {
+        Caller both = new Caller("officer", EnumSet.of(Role.OFFICER, Role.SUPERVISOR), "District 1");
+        assertThatThrownBy(() -> StepRules.check(both, submitted(Outcome.LEGAL), START_REVIEW, StepInput.none()))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("You submitted this request");
+    }
+
+    @Test
+    void onlyTheSubmittingOfficerMayWithdraw() {
+        Caller colleague = new Caller("other-officer", Set.of(Role.OFFICER), "District 1");
+        assertThatThrownBy(() -> StepRules.check(colleague, submitted(Outcome.LEGAL), WITHDRAW, StepInput.none()))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("Only the officer who submitted");
+        assertThatCode(() -> StepRules.check(OFFICER, submitted(Outcome.LEGAL), WITHDRAW, StepInput.none()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theLegalSignerIsNeitherTheSubmitterNorTheReviewingSupervisor() {
+        FederalRequest escalated = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE);
+        Caller reviewerAsLawyer = new Caller("sergeant", EnumSet.of(Role.SUPERVISOR, Role.LEGAL), null);
+        Caller submitterAsLawyer = new Caller("officer", EnumSet.of(Role.OFFICER, Role.LEGAL), null);
+        assertThatThrownBy(() -> StepRules.check(reviewerAsLawyer, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS)))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("reviewed");
+        assertThatThrownBy(() -> StepRules.check(submitterAsLawyer, escalated, REFUSE, StepInput.withReason("no")))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("submitted");
+    }
+
+    @Test
+    void permittingIsRefusedWhenTheLawSaysDeclineOrLegal() {
+        for (Outcome outcome : EnumSet.of(Outcome.DECLINE, Outcome.LEGAL)) {
+            FederalRequest request = Fixtures.after(submitted(outcome), START_REVIEW);
+            assertThatThrownBy(() -> StepRules.check(SERGEANT, request, PERMIT, StepInput.none()))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("does not allow permitting");
+        }
+        FederalRequest allowed = Fixtures.after(submitted(Outcome.SUPERVISOR), START_REVIEW);
+        assertThatCode(() -> StepRules.check(SERGEANT, allowed, PERMIT, StepInput.none())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void declineReturnAndRefuseNeedAWrittenReason() {
+        FederalRequest reviewing = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, DECLINE, StepInput.withReason("  ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("reason: required");
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, RETURN, StepInput.none()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("reason: required");
+    }
+
+    @Test
+    void approvalOfACourtOrderNeedsTheChecklistACaseNumberAndAScope() {
+        FederalRequest escalated = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, StepInput.none()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("scope:");
+        StepInput unchecked = new StepInput(null, null, null, null, Set.of(DisclosureItem.CUSTODY_STATUS), "1:26-cr-1",
+                null, null, null);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, unchecked))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("checklist:");
+        StepInput noCase = new StepInput(null, null, null, null, Set.of(DisclosureItem.CUSTODY_STATUS), " ", JUDICIAL,
+                null, null);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, noCase))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("caseNumber:");
+        assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void consentUnlocksOnlyWhatItCovers() {
+        FederalRequest escalated = Fixtures.after(Fixtures.submitted(Fixtures.withConsent(), "officer", Outcome.LEGAL),
+                START_REVIEW, ESCALATE);
+        Checklist consent = new Checklist(false, false, false, false, true, true);
+        StepInput tooWide = new StepInput(null, null, null, null,
+                Set.of(DisclosureItem.INFORMATION_COVERED_BY_CONSENT, DisclosureItem.RELEASE_DATE), null, consent, null, null);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, tooWide))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("never [RELEASE_DATE]");
+        StepInput covered = new StepInput(null, null, null, null, Set.of(DisclosureItem.INFORMATION_COVERED_BY_CONSENT),
+                null, consent, null, null);
+        assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, covered)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void nothingToApproveWithoutACourtDocumentOrConsent() {
+        FederalRequest escalated = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW, ESCALATE);
+        FederalRequest detainer = Fixtures.after(Fixtures.submitted(detainerIntake(), "officer", Outcome.DECLINE),
+                START_REVIEW, ESCALATE);
+        assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> StepRules.check(LAWYER, detainer, APPROVE, approval(DisclosureItem.CUSTODY_STATUS)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("refuse it");
+    }
+
+    @Test
+    void aReleaseOutsideTheApprovedScopeIsRefused() {
+        FederalRequest approved = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE, APPROVE);
+        StepInput outside = new StepInput(null, null, null, null, null, null, null,
+                Set.of(DisclosureItem.CUSTODY_STATUS, DisclosureItem.RELEASE_DATE), "Agent Reyes");
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, approved, DISCLOSE, outside))
+                .isInstanceOf(NotPermittedException.class).hasMessageContaining("Outside the scope legal approved: [RELEASE_DATE]");
+        StepInput within = new StepInput(null, null, null, null, null, null, null,
+                Set.of(DisclosureItem.CUSTODY_STATUS), "Agent Reyes");
+        assertThatCode(() -> StepRules.check(SERGEANT, approved, DISCLOSE, within)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() {
+        FederalRequest request = submitted(Outcome.LEGAL);
+        StepInput stale = new StepInput(request.version() + 1, null, null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, request, START_REVIEW, stale))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed since you opened it");
+    }
+
+    @Test
+    void visibilityFollowsTheRole() {
+        FederalRequest request = submitted(Outcome.LEGAL);
+        assertThat(OFFICER.maySee(request)).isTrue();
+        assertThat(new Caller("other", Set.of(Role.OFFICER), "District 1").maySee(request)).isFalse();
+        assertThat(SERGEANT.maySee(request)).isTrue();
+        assertThat(new Caller("sgt", Set.of(Role.SUPERVISOR), "District 9").maySee(request)).isFalse();
+        assertThat(LAWYER.maySee(request)).as("not escalated yet").isFalse();
+        assertThat(new Caller("ig", Set.of(Role.AUDITOR), null).maySee(request)).isTrue();
+        assertThat(new Caller("it", Set.of(Role.ADMIN), "District 1").maySee(request)).isFalse();
+        assertThat(LAWYER.maySee(Fixtures.after(request, START_REVIEW, ESCALATE))).isTrue();
+    }
+
+    private static FederalRequest submitted(Outcome outcome) {
+        return Fixtures.submitted(Fixtures.courtOrder(), "officer", outcome);
+    }
+
+    private static StepInput approval(DisclosureItem item) {
+        return new StepInput(null, null, null, null, Set.of(item), "1:26-cr-1", JUDICIAL, null, null);
+    }
+
+    private static org.welcomingcity.review.entity.Intake detainerIntake() {
+        var order = Fixtures.courtOrder();
+        return new org.welcomingcity.review.entity.Intake(order.eventNumber(), order.oemcNumber(), order.receivedAt(),
+                order.agency(), "ERO", order.agentName(), null, order.agentContact(), order.identityCheck(),
+                order.channel(), org.welcomingcity.ordinance.entity.DocumentType.DETAINER, "I-247A", "SDDO", false,
+                order.subjectReference(), order.custody(), order.asks(), order.purpose(), null, null, null, null, null,
+                null, null);
+    }
+}

@@ -1,0 +1,93 @@
+package org.welcomingcity.review.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.welcomingcity.review.entity.WorkflowStep.*;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.problem.ConflictException;
+
+class WorkflowStepTest {
+
+    /** A way into every state, so each step can be tried from each. */
+    private static final Map<RequestState, WorkflowStep[]> PATHS = Map.ofEntries(
+            Map.entry(RequestState.SUBMITTED, new WorkflowStep[] {}),
+            Map.entry(RequestState.UNDER_SUPERVISOR_REVIEW, new WorkflowStep[] {START_REVIEW}),
+            Map.entry(RequestState.RETURNED_FOR_CORRECTION, new WorkflowStep[] {START_REVIEW, RETURN}),
+            Map.entry(RequestState.DECLINED, new WorkflowStep[] {START_REVIEW, DECLINE}),
+            Map.entry(RequestState.PERMITTED, new WorkflowStep[] {START_REVIEW, PERMIT}),
+            Map.entry(RequestState.ESCALATED_TO_LEGAL, new WorkflowStep[] {START_REVIEW, ESCALATE}),
+            Map.entry(RequestState.LEGAL_APPROVED, new WorkflowStep[] {START_REVIEW, ESCALATE, APPROVE}),
+            Map.entry(RequestState.LEGAL_REFUSED, new WorkflowStep[] {START_REVIEW, ESCALATE, REFUSE}),
+            Map.entry(RequestState.DISCLOSED, new WorkflowStep[] {START_REVIEW, ESCALATE, APPROVE, DISCLOSE}),
+            Map.entry(RequestState.WITHDRAWN, new WorkflowStep[] {WITHDRAW}),
+            Map.entry(RequestState.CLOSED, new WorkflowStep[] {START_REVIEW, DECLINE, CLOSE}));
+
+    /** The workflow of the architecture, as pairs of states; nothing else may happen. */
+    private static final Set<String> ALLOWED = Set.of(
+            "SUBMITTED>UNDER_SUPERVISOR_REVIEW", "SUBMITTED>WITHDRAWN",
+            "UNDER_SUPERVISOR_REVIEW>UNDER_SUPERVISOR_REVIEW", "UNDER_SUPERVISOR_REVIEW>RETURNED_FOR_CORRECTION",
+            "UNDER_SUPERVISOR_REVIEW>DECLINED", "UNDER_SUPERVISOR_REVIEW>PERMITTED",
+            "UNDER_SUPERVISOR_REVIEW>ESCALATED_TO_LEGAL", "RETURNED_FOR_CORRECTION>SUBMITTED",
+            "RETURNED_FOR_CORRECTION>WITHDRAWN", "ESCALATED_TO_LEGAL>LEGAL_APPROVED", "ESCALATED_TO_LEGAL>LEGAL_REFUSED",
+            "LEGAL_APPROVED>DISCLOSED", "DECLINED>CLOSED", "PERMITTED>CLOSED", "LEGAL_REFUSED>CLOSED",
+            "DISCLOSED>CLOSED");
+
+    @Test
+    void everyStepIsTriedFromEveryStateAndOnlyTheWorkflowsMovesSucceed() {
+        assertThat(PATHS.keySet()).containsExactlyInAnyOrder(RequestState.values());
+        Set<String> taken = new java.util.HashSet<>();
+        for (RequestState state : RequestState.values()) {
+            for (WorkflowStep step : WorkflowStep.values()) {
+                FederalRequest request = inState(state);
+                if (step.allowedFrom(state)) {
+                    Fixtures.after(request, step);
+                    assertThat(ALLOWED).as(step + " from " + state).contains(state + ">" + request.state());
+                    taken.add(state + ">" + request.state());
+                } else {
+                    assertThatThrownBy(() -> Fixtures.after(request, step)).as(step + " from " + state)
+                            .isInstanceOf(ConflictException.class).hasMessageContaining("This request is " + state);
+                    assertThat(request.state()).isEqualTo(state);
+                }
+            }
+        }
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(ALLOWED);
+    }
+
+    @Test
+    void finalStatesAllowNothing() {
+        for (RequestState state : EnumSet.of(RequestState.CLOSED, RequestState.WITHDRAWN)) {
+            assertThat(state.isFinal()).isTrue();
+            assertThat(Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(state))).isEmpty();
+        }
+    }
+
+    @Test
+    void stepsHaveUrlNamesThatReadBack() {
+        assertThat(START_REVIEW.path()).isEqualTo("start-review");
+        for (WorkflowStep step : WorkflowStep.values()) {
+            assertThat(WorkflowStep.ofPath(step.path())).contains(step);
+        }
+        assertThat(WorkflowStep.ofPath("approve-everything")).isEmpty();
+    }
+
+    @Test
+    void theTimelineKeepsEveryStepWithWhoAndFromWhere() {
+        FederalRequest request = Fixtures.after(inState(RequestState.SUBMITTED), START_REVIEW, ESCALATE, APPROVE);
+        assertThat(request.steps()).extracting(StepRecord::name)
+                .containsExactly("submit", "start-review", "escalate", "approve");
+        assertThat(request.steps().get(3).fromState()).isEqualTo(RequestState.ESCALATED_TO_LEGAL);
+        assertThat(request.legalSigner()).isEqualTo("lawyer");
+        assertThat(request.supervisor()).isEqualTo("sergeant");
+        assertThat(request.wentToLegal()).isTrue();
+    }
+
+    private static FederalRequest inState(RequestState state) {
+        return Fixtures.after(Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL), PATHS.get(state));
+    }
+}

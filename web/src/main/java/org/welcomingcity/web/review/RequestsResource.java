@@ -1,0 +1,171 @@
+package org.welcomingcity.web.review;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.review.boundary.RequestDocuments;
+import org.welcomingcity.review.boundary.RequestFilter;
+import org.welcomingcity.review.boundary.RequestPage;
+import org.welcomingcity.review.boundary.RequestView;
+import org.welcomingcity.review.boundary.Requests;
+import org.welcomingcity.review.entity.Agency;
+import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+/**
+ * The disclosure workflow over HTTP, with the same rules as the pages: the use cases decide
+ * who may see and do what. Requests a caller may not see answer 404, like those that do not exist.
+ */
+@Path("v1/requests")
+@Tag(name = "Requests", description = "Requests from federal agencies: intake, review, legal sign-off, release or refusal")
+public class RequestsResource {
+
+    @EJB
+    Requests requests;
+
+    @EJB
+    RequestDocuments documents;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a request (OFFICER)", description = "Every ask is evaluated at once and the decisions"
+            + " are stored with the request. Never send a person's citizenship or immigration status: it is refused.")
+    @RequestBody(required = true, description = "Fields: " + "eventNumber, oemcNumber, receivedAt (ISO time with offset),"
+            + " agency, agencyComponent, agentName, agentBadge, agentContact, identityCheck, channel, documentType,"
+            + " formNumber, signerTitle, courtCaption, subjectReference (CPD record number), custody, asks (list),"
+            + " purpose, statedPurpose, consent, consentSigner, consentRelationship, consentDate, consentLanguage,"
+            + " consentInterpreter")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new request")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the message names every such field")
+    @APIResponse(responseCode = "403", description = "Only officers log requests")
+    public Response submit(String body, @Context UriInfo uri) {
+        RequestView created = requests.submit(RequestBodies.intake(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the requests the caller may see", description = "Officers see their own, supervisors"
+            + " their unit's, legal the escalated ones, auditors all. Filters: state (repeatable), agency,"
+            + " documentType, from/to (day received); newest first unless order=oldest.")
+    public RequestPage list(@QueryParam("state") List<String> states, @QueryParam("agency") String agency,
+            @QueryParam("documentType") String documentType, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("order") @DefaultValue("newest") String order,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+        if (!order.equals("newest") && !order.equals("oldest")) {
+            throw new InvalidInputException("order: newest or oldest, not '" + order + "'");
+        }
+        Set<RequestState> chosen = EnumSet.noneOf(RequestState.class);
+        states.forEach(state -> chosen.add(choice("state", state, RequestState.class)));
+        return requests.list(new RequestFilter(chosen, choice("agency", agency, Agency.class),
+                choice("documentType", documentType, DocumentType.class), date("from", from), date("to", to),
+                order.equals("oldest"), page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One request with its state, decisions, timeline and the caller's possible next steps")
+    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
+    public RequestView find(@PathParam("id") long id) {
+        return requests.find(id);
+    }
+
+    @POST
+    @Path("{id}/steps/{step}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a workflow step", description = "Steps: start-review, reclassify, return, decline,"
+            + " permit, escalate (SUPERVISOR); resubmit, withdraw (the submitting OFFICER); approve, refuse (LEGAL);"
+            + " disclose, close (SUPERVISOR). Body (JSON, optional for some steps): version, reason, classification,"
+            + " correction, scope, caseNumber, checklist, released, recipient.")
+    @APIResponse(responseCode = "200", description = "Taken; the request as it now stands")
+    @APIResponse(responseCode = "400", description = "What the step needs is missing or wrong")
+    @APIResponse(responseCode = "403", description = "The caller may not take this step on this request")
+    @APIResponse(responseCode = "404", description = "No such request or step, or not a request the caller may see")
+    @APIResponse(responseCode = "409", description = "The request's state does not allow the step, or someone else"
+            + " acted first")
+    public RequestView take(@PathParam("id") long id, @PathParam("step") String step, String body) {
+        WorkflowStep chosen = WorkflowStep.ofPath(step)
+                .orElseThrow(() -> new NotFoundException("No step '" + step + "'."));
+        return requests.take(id, chosen, RequestBodies.step(body));
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a scanned document (PDF, PNG or JPEG)", description = "The body is the file; its"
+            + " name is the query parameter name. The content decides the type, not the name; empty files, files"
+            + " over the configured limit (default 20 MB) and files whose content does not match their name are"
+            + " refused, and nothing is stored.")
+    @APIResponse(responseCode = "201", description = "Stored, with its SHA-256")
+    @APIResponse(responseCode = "400", description = "Empty, of another type, or not what its name says")
+    @APIResponse(responseCode = "413", description = "Larger than the limit")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body,
+            @Context UriInfo uri) {
+        byte[] content = Uploads.read(body, documents.maxBytes());
+        RequestView.AttachmentView stored = documents.attach(id, name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build())
+                .entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download a scanned document")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return Uploads.download(documents.attachment(id, attachmentId));
+    }
+
+    @GET
+    @Path("{id}/letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter to the agency, once the request was declined or refused (PDF)")
+    @APIResponse(responseCode = "409", description = "Neither declined nor refused")
+    public Response letter(@PathParam("id") long id) {
+        return Uploads.download(documents.letter(id));
+    }
+
+    private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name + ": unknown value '" + value + "'");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name + ": a date such as 2026-01-31, not '" + value + "'");
+        }
+    }
+}
