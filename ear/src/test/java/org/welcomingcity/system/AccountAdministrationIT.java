@@ -226,12 +226,14 @@ class AccountAdministrationIT {
                 "{\"unit\": \"a\", \"unit\": \"b\"}");
         HttpResponse<String> unknownRole = Api.as("admin").put("api/v1/accounts/" + username + "/roles",
                 "{\"roles\": [\"CHIEF\"]}");
+        HttpResponse<String> noRoles = Api.as("admin").put("api/v1/accounts/" + username + "/roles", "{\"roles\": []}");
         HttpResponse<String> nobody = Api.as("admin").post("api/v1/accounts/nobody-here/disable");
 
         assertThat(unknownField.statusCode()).isEqualTo(400);
-        assertThat(Api.json(unknownField).getString("message")).startsWith("immigrationStatus: unknown field");
+        assertThat(Api.json(unknownField).getString("message")).startsWith("immigrationStatus: refused: the application never");
         assertThat(Api.json(twice).getString("message")).isEqualTo("unit: given twice");
-        assertThat(Api.json(unknownRole).getString("message")).startsWith("roles: unknown role \"CHIEF\"");
+        assertThat(Api.json(unknownRole).getString("message")).startsWith("roles: unknown value 'CHIEF'");
+        assertThat(Api.json(noRoles).getString("message")).isEqualTo("roles: required");
         assertThat(nobody.statusCode()).isEqualTo(404);
         assertThat(Api.as("officer").post("api/v1/accounts/" + username + "/disable").statusCode()).isEqualTo(403);
     }

@@ -15,12 +15,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.identity.boundary.AccountDirectory;
 import org.welcomingcity.identity.boundary.AccountSummary;
 import org.welcomingcity.identity.boundary.NewAccount;
 import org.welcomingcity.identity.boundary.OwnPassword;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.web.api.InvalidRequestException;
+import org.welcomingcity.web.api.JsonFields;
 import org.welcomingcity.web.api.Problem;
 
 /**
@@ -63,10 +67,10 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an account; its holder must change the first password at the first log-on")
     public Response create(String body) {
-        AccountFields fields = AccountFields.read(body, false, "username", "displayName", "unit", "roles", "password");
-        NewAccount request = new NewAccount(fields.text("username", true), fields.text("displayName", true),
-                fields.text("unit", false), fields.roles("roles"), fields.text("password", true));
-        fields.check();
+        JsonFields fields = JsonFields.of(body, List.of("username", "displayName", "unit", "roles", "password"));
+        NewAccount request = new NewAccount(fields.text("username"), fields.text("displayName"), fields.text("unit"),
+                fields.choices("roles", Role.class), fields.text("password"));
+        fields.done(); // missing fields: the boundary's validation names them
         AccountSummary created = directory.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
@@ -82,11 +86,11 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the account's roles: {\"roles\": [...], \"version\": n}")
     public AccountSummary changeRoles(@PathParam("username") String username, String body) {
-        AccountFields fields = AccountFields.read(body, false, "roles", "version");
-        var roles = fields.roles("roles");
-        Long version = fields.version();
-        fields.check();
-        return directory.changeRoles(username, roles, version);
+        JsonFields fields = JsonFields.of(body, List.of("roles", "version"));
+        Set<Role> roles = fields.choices("roles", Role.class);
+        Long version = fields.number("version");
+        fields.done();
+        return directory.changeRoles(username, required("roles", roles.isEmpty() ? null : roles), version);
     }
 
     @PUT
@@ -94,10 +98,10 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the account to a unit (null: none): {\"unit\": \"...\", \"version\": n}")
     public AccountSummary changeUnit(@PathParam("username") String username, String body) {
-        AccountFields fields = AccountFields.read(body, false, "unit", "version");
-        String unit = fields.text("unit", false);
-        Long version = fields.version();
-        fields.check();
+        JsonFields fields = JsonFields.of(body, List.of("unit", "version"));
+        String unit = fields.text("unit");
+        Long version = fields.number("version");
+        fields.done();
         return directory.changeUnit(username, unit, version);
     }
 
@@ -127,11 +131,11 @@ public class AccountsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password that the holder must change at the next log-on: {\"password\": \"...\"}")
     public AccountSummary resetPassword(@PathParam("username") String username, String body) {
-        AccountFields fields = AccountFields.read(body, false, "password", "version");
-        String password = fields.text("password", true);
-        Long version = fields.version();
-        fields.check();
-        return directory.resetPassword(username, password, version);
+        JsonFields fields = JsonFields.of(body, List.of("password", "version"));
+        String password = fields.text("password");
+        Long version = fields.number("version");
+        fields.done();
+        return directory.resetPassword(username, required("password", password), version);
     }
 
     @POST
@@ -142,18 +146,29 @@ public class AccountsResource {
         if (!username.equals(security.getUserPrincipal().getName())) {
             return Problem.response(Response.Status.FORBIDDEN, "You may change only your own password.");
         }
-        AccountFields fields = AccountFields.read(body, false, "currentPassword", "newPassword");
-        String current = fields.text("currentPassword", true);
-        String next = fields.text("newPassword", true);
-        fields.check();
-        ownPassword.change(current, next);
+        JsonFields fields = JsonFields.of(body, List.of("currentPassword", "newPassword"));
+        String current = fields.text("currentPassword");
+        String next = fields.text("newPassword");
+        fields.done();
+        ownPassword.change(required("currentPassword", current), required("newPassword", next));
         return Response.noContent().build();
     }
 
+    /** The optional body of an action: nothing, or {"version": n}. */
     private static Long versionOnly(String body) {
-        AccountFields fields = AccountFields.read(body, true, "version");
-        Long version = fields.version();
-        fields.check();
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        JsonFields fields = JsonFields.of(body, List.of("version"));
+        Long version = fields.number("version");
+        fields.done();
         return version;
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidRequestException(field, "required");
+        }
+        return value;
     }
 }
