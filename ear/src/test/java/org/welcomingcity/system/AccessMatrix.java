@@ -67,7 +67,19 @@ final class AccessMatrix {
             new Endpoint("GET", "api/v1/audit/verification", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/audit/events", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/accounts/nobody-by-this-name", null, EnumSet.of(Role.ADMIN)),
-            new Endpoint("POST", "api/v1/accounts", "{}", EnumSet.of(Role.ADMIN)));
+            new Endpoint("POST", "api/v1/accounts", "{}", EnumSet.of(Role.ADMIN)),
+            new Endpoint("GET", "api/v1/accounts", null, EnumSet.of(Role.ADMIN)),
+            new Endpoint("PUT", "api/v1/accounts/nobody-by-this-name/roles", "{\"roles\": [\"OFFICER\"]}",
+                    EnumSet.of(Role.ADMIN)),
+            new Endpoint("PUT", "api/v1/accounts/nobody-by-this-name/unit", "{\"unit\": \"x\"}", EnumSet.of(Role.ADMIN)),
+            new Endpoint("POST", "api/v1/accounts/nobody-by-this-name/disable", "", EnumSet.of(Role.ADMIN)),
+            new Endpoint("POST", "api/v1/accounts/nobody-by-this-name/enable", "", EnumSet.of(Role.ADMIN)),
+            new Endpoint("POST", "api/v1/accounts/nobody-by-this-name/unlock", "", EnumSet.of(Role.ADMIN)),
+            new Endpoint("POST", "api/v1/accounts/nobody-by-this-name/password-reset",
+                    "{\"password\": \"long-enough-for-the-policy\"}", EnumSet.of(Role.ADMIN)),
+            // Everyone changes only their own password: someone else's is refused to every role.
+            new Endpoint("POST", "api/v1/accounts/nobody-by-this-name/password",
+                    "{\"currentPassword\": \"x\", \"newPassword\": \"y\"}", EnumSet.noneOf(Role.class)));
 
     static final List<Page> PAGES = List.of(
             new Page("index.xhtml", EVERYONE),
@@ -85,7 +97,11 @@ final class AccessMatrix {
             new Page("legal/index.xhtml", EnumSet.of(Role.LEGAL)),
             new Page("auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
             new Page("auditor/trail.xhtml", EnumSet.of(Role.AUDITOR)),
-            new Page("admin/index.xhtml", EnumSet.of(Role.ADMIN)));
+            new Page("admin/index.xhtml", EnumSet.of(Role.ADMIN)),
+            new Page("admin/accounts.xhtml", EnumSet.of(Role.ADMIN)),
+            new Page("admin/new-account.xhtml", EnumSet.of(Role.ADMIN)),
+            new Page("admin/account.xhtml?username=officer", EnumSet.of(Role.ADMIN)),
+            new Page("account/password.xhtml", EVERYONE));
 
     private AccessMatrix() {
     }

@@ -45,9 +45,11 @@ class AccessMatrixIT {
         for (AccessMatrix.Endpoint endpoint : AccessMatrix.ENDPOINTS) {
             for (Role role : Role.values()) {
                 Api api = Api.as(role.name().toLowerCase(Locale.ROOT));
-                HttpResponse<String> response = endpoint.method().equals("GET")
-                        ? api.get(endpoint.path(), endpoint.mediaType())
-                        : api.post(endpoint.path(), endpoint.mediaType(), endpoint.body());
+                HttpResponse<String> response = switch (endpoint.method()) {
+                    case "GET" -> api.get(endpoint.path(), endpoint.mediaType());
+                    case "PUT" -> api.put(endpoint.path(), endpoint.body());
+                    default -> api.post(endpoint.path(), endpoint.mediaType(), endpoint.body());
+                };
                 boolean allowed = endpoint.allowed().contains(role);
                 int status = response.statusCode();
                 if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {

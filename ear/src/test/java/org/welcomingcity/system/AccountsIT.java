@@ -29,7 +29,7 @@ class AccountsIT {
     }
 
     @Test
-    void anAccountOpenedByAnAdministratorIsStoredAndReadBack() {
+    void anAccountCreatedByAnAdministratorIsStoredAndReadBack() {
         String username = "sgt-" + UUID.randomUUID().toString().substring(0, 8);
 
         HttpResponse<String> created = Api.as("admin").post("api/v1/accounts", newAccount(username));
@@ -49,9 +49,13 @@ class AccountsIT {
         String username = "sgt-" + UUID.randomUUID().toString().substring(0, 8);
         Api.as("admin").post("api/v1/accounts", newAccount(username));
 
-        HttpResponse<String> ownCall = Api.as(username, "a-long-enough-password").get("api/v1/accounts/" + username);
+        assertThat(TestAccounts.changeOwnPassword(username, "a-long-enough-password", "the-holder-chose-this")
+                .statusCode()).as("the first password is changed at the first log-on").isEqualTo(204);
+
+        HttpResponse<String> ownCall = Api.as(username, "the-holder-chose-this").get("api/v1/accounts/" + username);
 
         assertThat(ownCall.statusCode()).as("a supervisor is signed in but may not read accounts").isEqualTo(403);
+        assertThat(Api.json(ownCall).getString("message")).isEqualTo("Your role may not do this.");
     }
 
     @Test
@@ -77,10 +81,14 @@ class AccountsIT {
     @Test
     void invalidInputIsRefusedNamingTheField() {
         HttpResponse<String> response = Api.as("admin").post("api/v1/accounts", """
-            {"username": "Bad Name", "displayName": "x", "roles": ["OFFICER"], "password": "short"}""");
+            {"username": "Bad Name", "displayName": "", "roles": ["OFFICER"], "password": "a-long-enough-password"}""");
+        HttpResponse<String> weak = Api.as("admin").post("api/v1/accounts", """
+            {"username": "good-name", "displayName": "x", "roles": ["OFFICER"], "password": "short"}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(Api.json(response).getString("message")).contains("username:").contains("password:");
+        assertThat(Api.json(response).getString("message")).contains("username:").contains("displayName:");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(Api.json(weak).getString("message")).isEqualTo("password: must be at least 12 characters");
     }
 
     @Test

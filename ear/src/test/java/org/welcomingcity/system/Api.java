@@ -75,6 +75,16 @@ final class Api {
         }
     }
 
+    HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST without a body, as for the actions on an account. */
+    HttpResponse<String> post(String path) {
+        return send(request(path).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

@@ -28,10 +28,17 @@ record Crew(String unit, String officer, String otherOfficer, String supervisor,
     }
 
     private void account(String username, String role) {
+        account(username, unit, "\"" + role + "\"");
+    }
+
+    /** Opened with a first password, which the holder then replaces with {@link #PASSWORD}, as at a first log-on. */
+    static void account(String username, String unit, String rolesJson) {
         int status = Api.as("admin").post("api/v1/accounts", """
-            {"username": "%s", "displayName": "Test %s", "unit": "%s", "roles": ["%s"], "password": "%s"}"""
-                .formatted(username, role.toLowerCase(), unit, role, PASSWORD)).statusCode();
+            {"username": "%s", "displayName": "Test %s", "unit": "%s", "roles": [%s], "password": "%s"}"""
+                .formatted(username, username, unit, rolesJson, TestAccounts.FIRST_PASSWORD)).statusCode();
         assertThat(status).as("opening " + username).isEqualTo(201);
+        assertThat(TestAccounts.changeOwnPassword(username, TestAccounts.FIRST_PASSWORD, PASSWORD).statusCode())
+                .as("first password of " + username).isEqualTo(204);
     }
 
     static Api as(String username) {

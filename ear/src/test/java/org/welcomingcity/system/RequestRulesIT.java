@@ -74,16 +74,12 @@ class RequestRulesIT {
     @Test
     void theSubmitterNeverReviewsAndTheReviewerNeverSignsOff() {
         String both = "sgt-off-" + System.nanoTime();
-        Api.as("admin").post("api/v1/accounts", """
-            {"username": "%s", "displayName": "Sergeant and officer", "unit": "%s",
-             "roles": ["OFFICER", "SUPERVISOR"], "password": "%s"}""".formatted(both, crew.unit(), Crew.PASSWORD));
+        Crew.account(both, crew.unit(), "\"OFFICER\", \"SUPERVISOR\"");
         long own = Api.json(Crew.as(both).post("api/v1/requests", Intakes.courtOrder())).getJsonNumber("id").longValue();
         assertRefused(both, own, "start-review", 403, "You submitted this request");
 
         String reviewer = "sgt-law-" + System.nanoTime();
-        Api.as("admin").post("api/v1/accounts", """
-            {"username": "%s", "displayName": "Sergeant and lawyer", "unit": "%s",
-             "roles": ["SUPERVISOR", "LEGAL"], "password": "%s"}""".formatted(reviewer, crew.unit(), Crew.PASSWORD));
+        Crew.account(reviewer, crew.unit(), "\"SUPERVISOR\", \"LEGAL\"");
         long id = submit(Intakes.courtOrder());
         step(reviewer, id, "start-review", "", 200);
         step(reviewer, id, "escalate", "", 200);

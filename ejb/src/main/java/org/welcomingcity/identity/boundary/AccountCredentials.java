@@ -10,14 +10,12 @@ import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
-import org.welcomingcity.identity.entity.Role;
 
 /** Checks a user name and password for the application's own identity store. */
 @Stateless
@@ -49,16 +47,18 @@ public class AccountCredentials {
      * otherwise. A locked account is refused even with the right password, and the failure
      * that reaches the limit locks it.
      */
-    public Optional<Set<Role>> verify(String username, char[] password) {
+    public Optional<SignIn> verify(String username, char[] password) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
-        Optional<Set<Role>> roles = account.filter(a -> matches && !locked && a.canSignIn()).map(Account::roles);
+        Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn())
+                .map(a -> new SignIn(a.roles(), a.mustChangePassword(), a.revision()));
         String target = "account:" + username;
-        if (roles.isPresent()) {
-            update(Account.RESET_FAILED_LOGONS, username).executeUpdate();
-            trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS, "{\"roles\":\"" + roles.get() + "\"}");
+        if (signIn.isPresent()) {
+            update(Account.RECORD_LOGON, username).setParameter("now", now).executeUpdate();
+            trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS, "{\"roles\":\"" + signIn.get().roles()
+                    + "\"" + (signIn.get().mustChangePassword() ? ",\"mustChangePassword\":true}" : "}"));
         } else if (locked) {
             trail.recordAlone(username, "LOGON_LOCKED", target, AuditOutcome.DENIED, null);
         } else {
@@ -68,7 +68,20 @@ public class AccountCredentials {
                         "{\"minutes\":" + lockoutMinutes + "}");
             }
         }
-        return roles;
+        return signIn;
+    }
+
+    /**
+     * The account's revision now, or -1 when there is none. A remembered log-on is good only
+     * while this is the revision it was verified at: any administrative or password change ends it.
+     */
+    public long revision(String username) {
+        return accounts.revisionOf(username).orElse(-1);
+    }
+
+    /** Whether the account must replace its password before anything else. */
+    public boolean passwordChangeDue(String username) {
+        return accounts.findByUsername(username).map(Account::mustChangePassword).orElse(false);
     }
 
     private boolean lockAfterThisFailure(String username, OffsetDateTime now) {

@@ -1,22 +1,40 @@
 package org.welcomingcity.identity.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
+import org.welcomingcity.identity.control.PasswordPolicy;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.problem.NotPermittedException;
 
-/** Account administration. Only city IT (ADMIN) opens and reads accounts. */
+/**
+ * Account administration. Only city IT (ADMIN) opens, reads and changes accounts, and never
+ * their own: another administrator must change an administrator's roles, unit, state or password.
+ * Each change commits together with its audit event.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountDirectory {
@@ -24,25 +42,149 @@ public class AccountDirectory {
     @Inject
     AccountStore accounts;
 
+    @Inject
+    PasswordPolicy policy;
+
     @EJB
     AuditTrail trail;
 
-    public AccountSummary open(@NotNull(message = "the request body is missing") @Valid NewAccount request) {
+    @Resource
+    SessionContext session;
+
+    public AccountSummary create(@NotNull(message = "the request body is missing") @Valid NewAccount request) {
+        requireSeparated(request.roles());
+        policy.check("password", request.username(), request.password());
         if (accounts.findByUsername(request.username()).isPresent()) {
             throw new ConflictException("An account named '" + request.username() + "' already exists.");
         }
-        Account account = new Account(request.username(), request.displayName(), request.unit(),
-                request.roles(), PasswordHashing.hash(request.password().toCharArray()));
+        String hash = PasswordHashing.hash(request.password().toCharArray());
+        Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash);
+        account.setTemporaryPasswordHash(hash); // the administrator knows it: the holder replaces it first
         accounts.store(account);
-        trail.record("ACCOUNT_OPENED", "account:" + account.username(), AuditOutcome.SUCCESS,
-                "{\"roles\":\"" + account.roles() + "\"}");
-        return AccountSummary.of(account);
+        trail.record("ACCOUNT_CREATED", target(account.username()), AuditOutcome.SUCCESS,
+                detail("roles", account.roles().toString(), "unit", account.unit()));
+        return AccountSummary.of(account, now());
     }
 
     public AccountSummary find(@NotBlank String username) {
-        AccountSummary found = accounts.findByUsername(username).map(AccountSummary::of)
+        AccountSummary found = accounts.findByUsername(username).map(a -> AccountSummary.of(a, now()))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
-        trail.record("ACCOUNT_READ", "account:" + username, AuditOutcome.SUCCESS, null);
+        trail.record("ACCOUNT_READ", target(username), AuditOutcome.SUCCESS, null);
         return found;
+    }
+
+    /** Accounts whose user name, name or unit contain the text; all of them for none. */
+    public List<AccountSummary> list(String filter) {
+        List<AccountSummary> found = summaries(accounts.findMatching(filter));
+        trail.record("ACCOUNTS_LISTED", null, AuditOutcome.SUCCESS, detail("count", Integer.toString(found.size())));
+        return found;
+    }
+
+    /** Every account, for the annual account review (CJIS: accounts reviewed yearly). */
+    public List<AccountSummary> review() {
+        List<AccountSummary> all = summaries(accounts.findMatching(null));
+        trail.record("ACCOUNT_REVIEW_EXPORTED", null, AuditOutcome.SUCCESS,
+                detail("accounts", Integer.toString(all.size())));
+        return all;
+    }
+
+    public AccountSummary changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, Long version) {
+        return change(username, version, "ROLES_CHANGED", account -> {
+            requireSeparated(roles);
+            Set<Role> before = account.roles();
+            account.assignRoles(roles, now());
+            return before.equals(roles) ? null : detail("from", before.toString(), "to", account.roles().toString());
+        });
+    }
+
+    public AccountSummary changeUnit(@NotBlank String username, @Size(max = 64) String unit, Long version) {
+        String newUnit = unit == null || unit.isBlank() ? null : unit.strip();
+        return change(username, version, "UNIT_CHANGED", account -> {
+            String before = account.unit();
+            account.moveToUnit(newUnit);
+            return Objects.equals(before, newUnit) ? null : detail("from", before, "to", newUnit);
+        });
+    }
+
+    public AccountSummary disable(@NotBlank String username, Long version) {
+        return change(username, version, "ACCOUNT_DISABLED", account -> {
+            boolean was = account.enabled();
+            account.disable();
+            return was ? "{}" : null;
+        });
+    }
+
+    public AccountSummary enable(@NotBlank String username, Long version) {
+        return change(username, version, "ACCOUNT_ENABLED", account -> {
+            boolean was = account.enabled();
+            account.enable();
+            return was ? null : "{}";
+        });
+    }
+
+    public AccountSummary unlock(@NotBlank String username, Long version) {
+        return change(username, version, "ACCOUNT_UNLOCKED", account -> {
+            String detail = detail("failedLogons", Integer.toString(account.failedLogons()),
+                    "wasLocked", Boolean.toString(account.lockedAt(now())));
+            account.unlock();
+            return detail;
+        });
+    }
+
+    /** A new password the holder must replace at the next log-on; lifts a lockout too. */
+    public AccountSummary resetPassword(@NotBlank String username, @NotNull String password, Long version) {
+        policy.check("password", username, password);
+        return change(username, version, "PASSWORD_RESET", account -> {
+            account.setTemporaryPasswordHash(PasswordHashing.hash(password.toCharArray()));
+            return "{}";
+        });
+    }
+
+    /** The change and its event in this transaction; {@code change} answers the event's detail, or null for no change. */
+    private AccountSummary change(String username, Long version, String action, Function<Account, String> change) {
+        String caller = session.getCallerPrincipal().getName();
+        if (caller.equals(username)) {
+            trail.recordAlone(caller, action, target(username), AuditOutcome.DENIED, detail("reason", "own account"));
+            throw new NotPermittedException("Separation of duties: administrators do not change their own"
+                    + " account; another administrator must do it.");
+        }
+        Account account = accounts.findForChange(username, version);
+        String detail = change.apply(account);
+        accounts.flush(username);
+        if (detail != null) {
+            trail.record(action, target(username), AuditOutcome.SUCCESS, detail);
+        }
+        return AccountSummary.of(account, now());
+    }
+
+    private static void requireSeparated(Set<Role> roles) {
+        if (roles != null && !Role.separated(roles)) {
+            throw new InvalidInputException("roles: ADMIN and AUDITOR are each held alone (separation of duties),"
+                    + " not together with another role");
+        }
+    }
+
+    private static List<AccountSummary> summaries(List<Account> found) {
+        OffsetDateTime now = now();
+        return found.stream().map(a -> AccountSummary.of(a, now)).toList();
+    }
+
+    private static String target(String username) {
+        return "account:" + username;
+    }
+
+    /** A small JSON object of name and value pairs; values are escaped, null ones left out. */
+    private static String detail(String... pairs) {
+        var json = Json.createObjectBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                json.add(pairs[i], pairs[i + 1]);
+            }
+        }
+        return json.build().toString();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -5,12 +5,17 @@ import java.util.Set;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
-/** An account as administrators see it: never the password hash. */
+/**
+ * An account as administrators see it: never the password hash. The version (the account's
+ * revision) goes back with a change, so that a change made meanwhile is not overwritten unseen.
+ */
 public record AccountSummary(String username, String displayName, String unit, Set<Role> roles,
-        boolean enabled, OffsetDateTime createdAt) {
+        boolean enabled, boolean locked, boolean mustChangePassword, OffsetDateTime createdAt,
+        OffsetDateTime lastLogonAt, OffsetDateTime rolesChangedAt, long version) {
 
-    static AccountSummary of(Account account) {
+    static AccountSummary of(Account account, OffsetDateTime now) {
         return new AccountSummary(account.username(), account.displayName(), account.unit(),
-                account.roles(), account.enabled(), account.createdAt());
+                account.roles(), account.enabled(), account.lockedAt(now), account.mustChangePassword(),
+                account.createdAt(), account.lastLogonAt(), account.rolesChangedAt(), account.revision());
     }
 }

@@ -8,15 +8,20 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
 
-/** What an administrator gives to open an account. */
+/**
+ * What an administrator gives to open an account. The password is a first one only: the
+ * holder must replace it at the first log-on. Its rules are the password policy's.
+ */
 public record NewAccount(
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9._-]{1,63}",
-                message = "must be 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter")
-        String username,
+        @NotBlank @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
         @NotBlank @Size(max = 128) String displayName,
         @Size(max = 64) String unit,
         @NotEmpty Set<Role> roles,
-        @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters") String password) {
+        @NotNull String password) {
+
+    public static final String USERNAME = "[a-z][a-z0-9._-]{1,63}";
+    public static final String USERNAME_RULE =
+            "must be 2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter";
 
     @Override
     public String toString() {

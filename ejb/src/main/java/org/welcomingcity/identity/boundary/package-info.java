@@ -1,5 +1,5 @@
 /**
- * Use cases on accounts: administration (ADMIN) and credential checks for the identity store.
- * Transactions and role checks live here.
+ * Use cases on accounts: administration (ADMIN), a user's own password change, and credential
+ * checks for the identity store. Transactions, role checks and audit events live here.
  */
 package org.welcomingcity.identity.boundary;

@@ -2,9 +2,15 @@ package org.welcomingcity.identity.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.NotFoundException;
 
 /** Where accounts are found and stored; joins the calling boundary's transaction. */
 @Dependent
@@ -19,7 +25,48 @@ public class AccountStore {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The account to change, refused when the caller saw another version of it ({@code expected}
+     * null: the caller does not care).
+     */
+    public Account findForChange(String username, Long expected) {
+        Account account = findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
+        if (expected != null && expected != account.revision()) {
+            throw changedMeanwhile(username);
+        }
+        return account;
+    }
+
+    /** Accounts whose user name, name or unit contain the text (all of them for none), by user name. */
+    public List<Account> findMatching(String text) {
+        String escaped = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createNamedQuery(Account.MATCHING, Account.class)
+                .setParameter("text", "%" + escaped + "%").getResultList();
+    }
+
+    /** The account's current revision, read from the database, or empty when there is no such account. */
+    public OptionalLong revisionOf(String username) {
+        return em.createNamedQuery(Account.REVISION_OF, Long.class).setParameter("username", username)
+                .getResultStream().mapToLong(Long::longValue).findFirst();
+    }
+
     public void store(Account account) {
         em.persist(account);
+    }
+
+    /** Writes the changes now, so that a concurrent change is a conflict the caller is told about. */
+    public void flush(String username) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(username);
+        }
+    }
+
+    private static ConflictException changedMeanwhile(String username) {
+        return new ConflictException("The account '" + username
+                + "' was changed by someone else meanwhile; load it again and repeat the change.");
     }
 }

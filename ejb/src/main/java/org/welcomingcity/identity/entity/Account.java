@@ -29,14 +29,21 @@ import java.util.Set;
 @NamedQuery(name = Account.LOCK_AFTER_FAILURES, query = "UPDATE Account a SET a.lockedUntil = :until"
         + " WHERE a.username = :username AND a.failedLogons >= :attempts"
         + " AND (a.lockedUntil IS NULL OR a.lockedUntil < :now)")
-@NamedQuery(name = Account.RESET_FAILED_LOGONS, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL"
-        + " WHERE a.username = :username AND (a.failedLogons > 0 OR a.lockedUntil IS NOT NULL)")
+// A successful log-on. Like the failure counters it leaves the revision alone (EclipseLink advances
+// the JPA version on bulk updates, which is why changes are compared by revision).
+@NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
+        + " a.lastLogonAt = :now WHERE a.username = :username")
+@NamedQuery(name = Account.REVISION_OF, query = "SELECT a.revision FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
+        + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
-    public static final String RESET_FAILED_LOGONS = "Account.resetFailedLogons";
+    public static final String RECORD_LOGON = "Account.recordLogon";
+    public static final String REVISION_OF = "Account.revisionOf";
+    public static final String MATCHING = "Account.matching";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -72,6 +79,19 @@ public class Account {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "last_logon_at")
+    private OffsetDateTime lastLogonAt;
+
+    @Column(name = "roles_changed_at")
+    private OffsetDateTime rolesChangedAt;
+
+    /** Advanced by every administrative or password change, never by log-ons. */
+    @Column(nullable = false)
+    private long revision;
+
     @Version
     private long version;
 
@@ -85,16 +105,55 @@ public class Account {
         this.roles = EnumSet.copyOf(roles);
         this.passwordHash = passwordHash;
         this.enabled = true;
+        revision++;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.rolesChangedAt = createdAt;
     }
 
+    /** The holder chose this password: nothing more to change. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        revision++;
     }
 
-    public void assignRoles(Set<Role> newRoles) {
+    /**
+     * A password someone else chose (an administrator's reset, a new account): the holder must
+     * replace it at the next log-on. A reset also lifts a lockout, since the old password is gone.
+     */
+    public void setTemporaryPasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        revision++;
+        unlock();
+    }
+
+    public void assignRoles(Set<Role> newRoles, OffsetDateTime now) {
         roles.clear();
+        revision++;
         roles.addAll(newRoles);
+        rolesChangedAt = now;
+    }
+
+    public void moveToUnit(String newUnit) {
+        this.unit = newUnit;
+        revision++;
+    }
+
+    public void disable() {
+        this.enabled = false;
+        revision++;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** An administrator lifts a lockout before it runs out, and the count starts again. */
+    public void unlock() {
+        this.failedLogons = 0;
+        this.lockedUntil = null;
+        revision++;
     }
 
     /** Locked after too many failed log-ons, until the lock runs out. */
@@ -129,6 +188,26 @@ public class Account {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int failedLogons() {
+        return failedLogons;
+    }
+
+    public OffsetDateTime lastLogonAt() {
+        return lastLogonAt;
+    }
+
+    public OffsetDateTime rolesChangedAt() {
+        return rolesChangedAt;
+    }
+
+    public long revision() {
+        return revision;
     }
 
     public Set<Role> roles() {

@@ -27,7 +27,8 @@ public final class AuditCsv {
                 .map(AuditCsv::cell).collect(Collectors.joining(","));
     }
 
-    static String cell(String value) {
+    /** One CSV cell: quoted where needed, and defused where a spreadsheet would run it as a formula. */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

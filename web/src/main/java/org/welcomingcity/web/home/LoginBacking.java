@@ -1,5 +1,6 @@
 package org.welcomingcity.web.home;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -16,6 +17,7 @@ import java.util.ResourceBundle;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
+import org.welcomingcity.identity.boundary.AccountCredentials;
 
 /**
  * The log-on form: hands the credentials to the authentication mechanism, never keeps them.
@@ -36,6 +38,8 @@ public class LoginBacking {
 
     @Inject
     ProviderSignIn provider;
+    @EJB
+    AccountCredentials credentials;
 
     private String username;
     private String password;
@@ -49,7 +53,8 @@ public class LoginBacking {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId(); // a session id seen before log-on is worthless after it
-            return "/index?faces-redirect=true";
+            return credentials.passwordChangeDue(username) ? "/account/password?faces-redirect=true"
+                    : "/index?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_FAILURE) {
             String text = ResourceBundle.getBundle("org.welcomingcity.web.i18n.messages",

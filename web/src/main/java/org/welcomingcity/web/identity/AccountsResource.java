@@ -4,41 +4,171 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.identity.boundary.AccountDirectory;
 import org.welcomingcity.identity.boundary.AccountSummary;
 import org.welcomingcity.identity.boundary.NewAccount;
+import org.welcomingcity.identity.boundary.OwnPassword;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.web.api.InvalidRequestException;
+import org.welcomingcity.web.api.JsonFields;
+import org.welcomingcity.web.api.Problem;
 
 /**
  * Accounts. Any signed-in caller reaches this resource; the EJB boundary decides who may
- * act, so the role check holds for every client of the boundary, not only this one.
+ * act, so the role check holds for every client of the boundary, not only this one. Changes
+ * may send the {@code version} last read: a change made meanwhile is then answered with 409.
  */
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Account administration (ADMIN) and a user's own password")
 public class AccountsResource {
 
     @EJB
     AccountDirectory directory;
 
+    @EJB
+    OwnPassword ownPassword;
+
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "Accounts whose user name, name or unit contain the filter (all without one)")
+    public List<AccountSummary> list(@QueryParam("filter") String filter) {
+        return directory.list(filter);
+    }
+
+    @GET
+    @Produces("text/csv")
+    @Operation(summary = "The annual account review list as CSV")
+    public Response review() {
+        return Response.ok(AccountReviewCsv.of(directory.review()))
+                .header("Content-Disposition", "attachment; filename=\"account-review.csv\"").build();
+    }
+
     @POST
-    public Response open(NewAccount request) {
-        AccountSummary opened = directory.open(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.username()).build()).entity(opened).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open an account; its holder must change the first password at the first log-on")
+    public Response create(String body) {
+        JsonFields fields = JsonFields.of(body, List.of("username", "displayName", "unit", "roles", "password"));
+        NewAccount request = new NewAccount(fields.text("username"), fields.text("displayName"), fields.text("unit"),
+                fields.choices("roles", Role.class), fields.text("password"));
+        fields.done(); // missing fields: the boundary's validation names them
+        AccountSummary created = directory.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
     @GET
     @Path("{username}")
     public AccountSummary find(@PathParam("username") String username) {
         return directory.find(username);
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the account's roles: {\"roles\": [...], \"version\": n}")
+    public AccountSummary changeRoles(@PathParam("username") String username, String body) {
+        JsonFields fields = JsonFields.of(body, List.of("roles", "version"));
+        Set<Role> roles = fields.choices("roles", Role.class);
+        Long version = fields.number("version");
+        fields.done();
+        return directory.changeRoles(username, required("roles", roles.isEmpty() ? null : roles), version);
+    }
+
+    @PUT
+    @Path("{username}/unit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the account to a unit (null: none): {\"unit\": \"...\", \"version\": n}")
+    public AccountSummary changeUnit(@PathParam("username") String username, String body) {
+        JsonFields fields = JsonFields.of(body, List.of("unit", "version"));
+        String unit = fields.text("unit");
+        Long version = fields.number("version");
+        fields.done();
+        return directory.changeUnit(username, unit, version);
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Operation(summary = "Disable the account: it can no longer sign in. Optional body {\"version\": n}")
+    public AccountSummary disable(@PathParam("username") String username, String body) {
+        return directory.disable(username, versionOnly(body));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Operation(summary = "Enable the account again. Optional body {\"version\": n}")
+    public AccountSummary enable(@PathParam("username") String username, String body) {
+        return directory.enable(username, versionOnly(body));
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    @Operation(summary = "Lift a lockout after failed log-ons. Optional body {\"version\": n}")
+    public AccountSummary unlock(@PathParam("username") String username, String body) {
+        return directory.unlock(username, versionOnly(body));
+    }
+
+    @POST
+    @Path("{username}/password-reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password that the holder must change at the next log-on: {\"password\": \"...\"}")
+    public AccountSummary resetPassword(@PathParam("username") String username, String body) {
+        JsonFields fields = JsonFields.of(body, List.of("password", "version"));
+        String password = fields.text("password");
+        Long version = fields.number("version");
+        fields.done();
+        return directory.resetPassword(username, required("password", password), version);
+    }
+
+    @POST
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your own password: {\"currentPassword\": \"...\", \"newPassword\": \"...\"}")
+    public Response changeOwnPassword(@PathParam("username") String username, String body) {
+        if (!username.equals(security.getUserPrincipal().getName())) {
+            return Problem.response(Response.Status.FORBIDDEN, "You may change only your own password.");
+        }
+        JsonFields fields = JsonFields.of(body, List.of("currentPassword", "newPassword"));
+        String current = fields.text("currentPassword");
+        String next = fields.text("newPassword");
+        fields.done();
+        ownPassword.change(required("currentPassword", current), required("newPassword", next));
+        return Response.noContent().build();
+    }
+
+    /** The optional body of an action: nothing, or {"version": n}. */
+    private static Long versionOnly(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        JsonFields fields = JsonFields.of(body, List.of("version"));
+        Long version = fields.number("version");
+        fields.done();
+        return version;
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidRequestException(field, "required");
+        }
+        return value;
     }
 }

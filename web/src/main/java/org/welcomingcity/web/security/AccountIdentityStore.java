@@ -14,14 +14,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.identity.boundary.AccountCredentials;
+import org.welcomingcity.identity.boundary.SignIn;
 import org.welcomingcity.identity.entity.Role;
 
 /**
- * The application's own accounts, the embedded default. Groups are the role names. Off when
- * the directory is the identity store; with OpenID Connect it still serves the API.
+ * The application's own accounts, the embedded default. Groups are the role names; an account
+ * that must change its password gets only {@link #PASSWORD_CHANGE_DUE}, so it can do nothing else.
+ * Off when the directory is the identity store; with OpenID Connect it still serves the API.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    /** The one group of an account whose password was set by someone else (web.xml declares it as a role). */
+    public static final String PASSWORD_CHANGE_DUE = "PASSWORD_CHANGE_DUE";
 
     @EJB
     AccountCredentials credentials;
@@ -30,7 +35,11 @@ public class AccountIdentityStore implements IdentityStore {
     @ConfigProperty(name = "welcoming.security.verified-credentials-seconds")
     long rememberSeconds;
 
-    private VerifiedCredentials<CredentialValidationResult> verified;
+    private VerifiedCredentials<Verified> verified;
+
+    /** A verification and the account revision it was made at. */
+    private record Verified(CredentialValidationResult result, long revision) {
+    }
 
     @Inject
     IdentitySettings settings;
@@ -47,15 +56,21 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String password = credential.getPasswordAsString();
-        return verified.verify(credential.getCaller(), password, () -> check(credential),
-                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+        String username = credential.getCaller();
+        return verified.verify(username, credential.getPasswordAsString(), () -> check(credential),
+                v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
+                v -> credentials.revision(username) == v.revision()).result();
     }
 
-    private CredentialValidationResult check(UsernamePasswordCredential credential) {
+    private Verified check(UsernamePasswordCredential credential) {
         return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(credential.getCaller(),
-                        roles.stream().map(Role::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+                .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
+                        signIn.revision()))
+                .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));
+    }
+
+    private static Set<String> groups(SignIn signIn) {
+        return signIn.mustChangePassword() ? Set.of(PASSWORD_CHANGE_DUE)
+                : signIn.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 }

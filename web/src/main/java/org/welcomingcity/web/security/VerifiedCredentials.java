@@ -20,8 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
  * send HTTP Basic credentials with every request, and a deliberately slow password hash on
  * each of them would cap the API at a few dozen requests a second. Only successes are kept,
  * under an HMAC with a key that never leaves this process, so failed attempts are always
- * checked (and counted) against the store. A disabled account stops working within the time
- * to live. Shared by the stores that check passwords (database and directory).
+ * checked (and counted) against the store. A remembered success is used only while the caller's
+ * check says it is still current, so a disabled, reset or re-roled account stops working at once.
+ * Shared by the stores that check passwords (database and directory).
  */
 public final class VerifiedCredentials<T> {
 
@@ -45,6 +46,14 @@ public final class VerifiedCredentials<T> {
 
     /** The remembered result for this pair, or the verifier's, which is remembered when {@code accept} says so. */
     public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept) {
+        return verify(username, password, verifier, accept, remembered -> true);
+    }
+
+    /**
+     * The remembered result for this pair while {@code current} accepts it, or else the verifier's,
+     * which is remembered when {@code accept} says so.
+     */
+    public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept, Predicate<T> current) {
         if (timeToLive.isZero()) {
             return verifier.get();
         }
@@ -52,7 +61,8 @@ public final class VerifiedCredentials<T> {
         Instant now = clock.instant();
         Optional<T> remembered = Optional.ofNullable(entries.get(fingerprint))
                 .filter(entry -> entry.expires().isAfter(now))
-                .map(Entry::value);
+                .map(Entry::value)
+                .filter(current);
         if (remembered.isPresent()) {
             return remembered.get();
         }

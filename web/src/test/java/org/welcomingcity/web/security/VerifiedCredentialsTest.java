@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,13 @@ class VerifiedCredentialsTest {
     private final VerifiedCredentials<String> verified = new VerifiedCredentials<>(Duration.ofSeconds(60), clock);
     private final AtomicInteger checks = new AtomicInteger();
 
+    private final AtomicBoolean unchanged = new AtomicBoolean(true);
+
     private String verify(String username, String password, String result) {
         return verified.verify(username, password, () -> {
             checks.incrementAndGet();
             return result;
-        }, "VALID"::equals);
+        }, "VALID"::equals, remembered -> unchanged.get());
     }
 
     @Test
@@ -50,6 +53,14 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void aRememberedPairIsCheckedAgainOnceTheAccountChanged() {
+        verify("officer", "secret", "VALID");
+        unchanged.set(false);
+        assertThat(verify("officer", "secret", "INVALID")).as("disabled meanwhile").isEqualTo("INVALID");
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
     void aRememberedPairExpires() {
         verify("officer", "secret", "VALID");
         clock.advance(Duration.ofSeconds(61));
@@ -60,8 +71,8 @@ class VerifiedCredentialsTest {
     @Test
     void aZeroTimeToLiveChecksEveryTime() {
         VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock);
-        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true);
-        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true);
+        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
+        never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
         assertThat(checks).hasValue(2);
     }
 

@@ -1,0 +1,179 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.welcomingcity.system.TestAccounts.OWN_PASSWORD;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administration pages and the change of password in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountAdministrationBrowserIT {
+
+    private ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        Path folder = Files.createDirectories(Browser.screenshotsFolder());
+        Files.write(folder.resolve("accounts-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.quit();
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(Api.baseUrl() + "login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Waits for the page after a full submit to show the text (the old page may still be there). */
+    private void expectText(String id, String text) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (TimeoutException e) {
+            assertThat(browser.findElement(By.id(id)).getText()).contains(text);
+        }
+    }
+
+    private void expectMessage(String text) {
+        expectText("messages", text);
+    }
+
+    @Test
+    void anAccountCreatedOnThePagesMustChooseItsPasswordBeforeAnythingElse() {
+        String username = TestAccounts.uniqueName("pages");
+        signIn("admin", Api.DEMO_PASSWORD);
+        browser.findElement(By.id("accounts")).click();
+        browser.findElement(By.id("filter:new-account")).click();
+        type("account:username", username);
+        type("account:displayName", "Officer Pages");
+        type("account:unit", "District 010");
+        browser.findElement(By.cssSelector("label[for='account:roles:0']")).click(); // Officer
+        type("account:password", "password1234");
+        browser.findElement(By.id("account:create")).click();
+        expectMessage("That password is one of the most common ones.");
+
+        type("account:password", "first-password-on-the-page");
+        browser.findElement(By.id("account:create")).click();
+        expectMessage("Account " + username + " created.");
+        expectText("state", "Must change password");
+        browser.findElement(By.id("session:signOut")).click();
+
+        signIn(username, "first-password-on-the-page");
+        assertThat(browser.getCurrentUrl()).endsWith("/account/password.xhtml");
+        assertThat(browser.findElement(By.id("due")).getText()).contains("set by an administrator");
+        browser.get(Api.baseUrl() + "officer/index.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("nothing else until changed").isEqualTo("Page not found");
+
+        browser.get(Api.baseUrl() + "account/password.xhtml");
+        type("password:current", "first-password-on-the-page");
+        type("password:next", "my-own-password-now");
+        type("password:repeat", "my-own-password-now");
+        browser.findElement(By.id("password:change")).click();
+        assertThat(browser.findElement(By.id("password-changed")).getText()).contains("Your password is changed.");
+
+        signIn(username, "my-own-password-now");
+        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
+    }
+
+    @Test
+    void anAdministratorUnlocksResetsAndDisablesOnTheAccountPage() {
+        String username = TestAccounts.ready("OFFICER");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Api.as(username, "wrong-password-" + attempt).get("api/v1/ping");
+        }
+        signIn("admin", Api.DEMO_PASSWORD);
+        browser.findElement(By.id("accounts")).click();
+        type("filter:text", username);
+        browser.findElement(By.id("filter:find")).click();
+        browser.findElement(By.linkText(username)).click();
+        assertThat(browser.findElement(By.id("state")).getText()).contains("Locked after failed sign-ins");
+
+        browser.findElement(By.id("state-actions:unlock")).click();
+        expectMessage("Account " + username + " is unlocked.");
+        assertThat(Api.as(username, OWN_PASSWORD).get("api/v1/ping").statusCode()).isEqualTo(200);
+
+        type("reset:password", username);
+        browser.findElement(By.id("reset:reset")).click();
+        expectMessage("The password must not be the user name.");
+        type("reset:password", "reset-on-the-page-77");
+        browser.findElement(By.id("reset:reset")).click();
+        expectMessage("The password of " + username + " is reset.");
+
+        browser.findElement(By.id("state-actions:disable")).click();
+        expectText("state", "Disabled");
+        assertThat(TestAccounts.events(username)).containsSubsequence("ACCOUNT_DISABLED SUCCESS by admin",
+                "PASSWORD_RESET SUCCESS by admin", "ACCOUNT_UNLOCKED SUCCESS by admin");
+    }
+
+    @Test
+    void anAdministratorChangesRolesAndUnitButNotTheirOwn() {
+        String username = TestAccounts.ready("OFFICER");
+        signIn("admin", Api.DEMO_PASSWORD);
+        browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
+
+        browser.findElement(By.cssSelector("label[for='roles:roles:1']")).click(); // Supervisor too
+        browser.findElement(By.id("roles:save")).click();
+        expectMessage("The roles of " + username + " are saved.");
+        type("unit:unit", "District 011");
+        browser.findElement(By.id("unit:save")).click();
+        expectMessage("The unit of " + username + " is saved.");
+        assertThat(Api.json(Api.as("admin").get("api/v1/accounts/" + username)).getString("unit")).isEqualTo("District 011");
+
+        browser.get(Api.baseUrl() + "admin/account.xhtml?username=admin");
+        browser.findElement(By.cssSelector("label[for='roles:roles:0']")).click(); // Officer for themself
+        browser.findElement(By.id("roles:save")).click();
+        expectMessage("Separation of duties");
+    }
+
+    @Test
+    void anyUserChangesTheirPasswordOnlyWithTheCurrentOne() {
+        String username = TestAccounts.ready("LEGAL");
+        signIn(username, OWN_PASSWORD);
+        browser.findElement(By.id("session:changePassword")).click();
+
+        type("password:current", "not-my-password-at-all");
+        type("password:next", "a-new-legal-password");
+        type("password:repeat", "a-new-legal-password");
+        browser.findElement(By.id("password:change")).click();
+        expectMessage("That is not your current password.");
+
+        type("password:current", OWN_PASSWORD);
+        type("password:next", "a-new-legal-password");
+        type("password:repeat", "a-different-one-here");
+        browser.findElement(By.id("password:change")).click();
+        expectMessage("The two new passwords differ.");
+    }
+}

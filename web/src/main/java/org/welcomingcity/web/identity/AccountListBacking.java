@@ -1,0 +1,53 @@
+package org.welcomingcity.web.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.welcomingcity.identity.boundary.AccountDirectory;
+import org.welcomingcity.identity.boundary.AccountSummary;
+
+/** The administrator's list of accounts, with a filter and the annual review download. */
+@Named
+@ViewScoped
+public class AccountListBacking implements Serializable {
+
+    @EJB
+    AccountDirectory directory;
+
+    private String filter;
+    private List<AccountSummary> accounts;
+
+    @PostConstruct
+    void showAll() {
+        find();
+    }
+
+    public void find() {
+        accounts = directory.list(filter);
+    }
+
+    public void downloadReview() throws IOException {
+        byte[] csv = AccountReviewCsv.of(directory.review()).getBytes(StandardCharsets.UTF_8);
+        Faces.sendFile(csv, "account-review-" + LocalDate.now(ZoneOffset.UTC) + ".csv", true);
+    }
+
+    public List<AccountSummary> getAccounts() {
+        return accounts;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+}
