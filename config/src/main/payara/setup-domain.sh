@@ -54,6 +54,10 @@ trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; rm -rf "$domain_
 "$asadmin" start-domain "$domain"
 admin=("$asadmin" --port "$admin_port" --interactive=false)
 "${admin[@]}" multimode --file "$here/security.asadmin"
+# Uploaded deployments are kept in the temporary folder under the archive's name: a folder of
+# the domain's own, so that two domains on one machine never overwrite each other's.
+mkdir -p "$domain_dir/tmp"
+"${admin[@]}" create-jvm-options "-Djava.io.tmpdir=$domain_dir/tmp"
 if [ "$db" = postgres ]; then
   passfile=$(mktemp)
   printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_PASSWORD:-welcoming}" > "$passfile"
