@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,6 +33,8 @@ final class Browser {
                     "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--disable-component-update",
                     "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("welcoming-chromium"));
+            // The console log, where Chromium reports Content-Security-Policy violations.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             ChromeDriver driver = new ChromeDriver(service, options);
