@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium with the system's chromedriver (Debian's chromium and chromium-driver
@@ -43,6 +47,21 @@ final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not create a Chromium profile folder", e);
         }
+    }
+
+    /** Signs in through the log-on page and waits for the home page. */
+    static void signIn(ChromeDriver browser, String username) {
+        browser.get(Api.baseUrl());
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        clickAndWait(browser, "login:submit");
+    }
+
+    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
+    static void clickAndWait(ChromeDriver browser, String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     static Path screenshotsFolder() {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -50,9 +49,7 @@ class ContentSecurityPolicyBrowserIT {
     private void signIn(String username) {
         browser.get(Api.baseUrl());
         assertThat(widgets()).as("PrimeFaces widgets started by nonce scripts").isPositive();
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        clickAndWait("login:submit");
+        Browser.signIn(browser, username);
         assertThat(browser.findElement(By.id("home-title")).isDisplayed()).isTrue();
     }
 
@@ -111,9 +108,7 @@ class ContentSecurityPolicyBrowserIT {
     }
 
     private void clickAndWait(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, id);
     }
 
     private void setDate(String id, String isoDate) {

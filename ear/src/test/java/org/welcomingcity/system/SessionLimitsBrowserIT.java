@@ -13,10 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The idle and absolute session limits in Chromium, against a deployment whose limits are
@@ -41,10 +38,7 @@ class SessionLimitsBrowserIT {
     @BeforeEach
     void signIn() {
         browser = Browser.start();
-        browser.get(Api.baseUrl());
-        browser.findElement(By.id("login:username")).sendKeys("officer");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        clickAndWait("login:submit");
+        Browser.signIn(browser, "officer");
         assertSignedIn();
     }
 
@@ -98,8 +92,6 @@ class SessionLimitsBrowserIT {
     }
 
     private void clickAndWait(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, id);
     }
 }
