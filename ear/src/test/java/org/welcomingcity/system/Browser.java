@@ -4,9 +4,14 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium with the system's chromedriver (Debian's chromium and chromium-driver
@@ -32,6 +37,8 @@ final class Browser {
                     "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--disable-component-update",
                     "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("welcoming-chromium"));
+            // The console log, where Chromium reports Content-Security-Policy violations.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -51,6 +58,21 @@ final class Browser {
         } finally {
             driver.quit();
         }
+    }
+
+    /** Signs in through the log-on page and waits for the home page. */
+    static void signIn(ChromeDriver browser, String username) {
+        browser.get(Api.baseUrl());
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        clickAndWait(browser, "login:submit");
+    }
+
+    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
+    static void clickAndWait(ChromeDriver browser, String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     static Path screenshotsFolder() {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
+import org.welcomingcity.web.guard.SecurityHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -36,6 +37,8 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PATH = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String UNAUTHORIZED_JSON =
+            "{\"status\":401,\"message\":\"Sign in with HTTP Basic: a user name and password.\"}";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -53,6 +56,7 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         origin.set(request.getRemoteAddr()); // before any identity store runs, so log-on events say where from
+        SecurityHeaders.apply(request, response); // also on the 401 and 403 answers no filter sees
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
             return basic(request, response, context);
         }
@@ -84,16 +88,16 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+            return context.isProtected() ? unauthorized(response) : context.doNothing();
         }
         UsernamePasswordCredential credential = decode(header.substring(BASIC.length()).trim());
         if (credential == null) {
-            return unauthorized(response, context);
+            return unauthorized(response);
         }
         CredentialValidationResult result = identityStores.validate(credential);
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
-                : unauthorized(response, context);
+                : unauthorized(response);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -106,9 +110,18 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    /** A JSON answer like every other API error, not the container's error page. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"welcoming\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(UNAUTHORIZED_JSON);
+        } catch (IOException clientGone) {
+            // the status alone still tells a client that stayed
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The container keeps the caller and groups of a registered session; hand them back to it. */

@@ -1,0 +1,118 @@
+package org.welcomingcity.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session without the browser: it keeps the session cookie, signs in through the
+ * log-on form and posts Faces forms with whatever view state, nonce and headers a test chooses.
+ * In CSP mode PrimeFaces' script adds the page's nonce to every form it submits, and the
+ * page fails to render after a post without it.
+ */
+final class PageSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    static PageSession signedInAs(String username) {
+        PageSession session = new PageSession();
+        Map<String, String> fields = form("login", "submit", session.get("login.xhtml"));
+        fields.put("login:username", username);
+        fields.put("login:password", Api.DEMO_PASSWORD);
+        HttpResponse<String> home = session.post("login.xhtml", fields, Map.of());
+        if (!home.uri().getPath().endsWith("/" + username + "/index.xhtml")) {
+            throw new IllegalStateException(username + " could not sign in: ended at " + home.uri());
+        }
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).GET());
+    }
+
+    /** An address anywhere on the server, outside the application too. */
+    static HttpResponse<String> getAbsolute(URI address) {
+        return new PageSession().send(HttpRequest.newBuilder(address).GET());
+    }
+
+    /** Posts a form as a browser would, with extra headers such as Origin. */
+    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
+    /** The fields of a form on this page with one button, as PrimeFaces in a browser submits them. */
+    static Map<String, String> form(String form, String button, HttpResponse<String> page) {
+        return form(form, button, find(VIEW_STATE, page), find(NONCE, page));
+    }
+
+    /** The same with a view state and CSP nonce of the test's choosing; null leaves one out. */
+    static Map<String, String> form(String form, String button, String viewState, String nonce) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":" + button, "");
+        if (viewState != null) {
+            fields.put("jakarta.faces.ViewState", viewState);
+        }
+        if (nonce != null) {
+            fields.put("primefaces.nonce", nonce);
+        }
+        return fields;
+    }
+
+    static String nonce(HttpResponse<String> page) {
+        return find(NONCE, page);
+    }
+
+    private static String find(Pattern pattern, HttpResponse<String> page) {
+        Matcher matcher = pattern.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + pattern + " on " + page.uri());
+        }
+        return matcher.group(1);
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The security headers of pages, API answers, resources and error answers, and what errors never show. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHeadersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    private static void assertGuarded(HttpResponse<String> response) {
+        HttpHeaders headers = response.headers();
+        String what = response.request().method() + " " + response.uri() + " (" + response.statusCode() + ")";
+        assertThat(headers.allValues("Content-Security-Policy")).as(what).hasSize(1);
+        assertThat(headers.firstValue("Content-Security-Policy")).as(what).get(STRING)
+                .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        assertThat(scriptSources(headers)).as(what).doesNotContain("'unsafe-inline'", "*");
+        assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+        assertThat(headers.firstValue("Strict-Transport-Security")).as(what + ": HSTS only over TLS").isEmpty();
+        assertThat(headers.map()).as(what).doesNotContainKeys("server", "x-powered-by", "Server", "X-Powered-By");
+    }
+
+    /** The sources scripts may come from: script-src, or default-src when there is none. */
+    private static String scriptSources(HttpHeaders headers) {
+        List<String> directives = List.of(headers.firstValue("Content-Security-Policy").orElseThrow().split(";"));
+        return directives.stream().map(String::trim).filter(d -> d.startsWith("script-src ")).findFirst()
+                .or(() -> directives.stream().map(String::trim).filter(d -> d.startsWith("default-src ")).findFirst())
+                .orElse("");
+    }
+
+    private static void assertDisclosesNothing(HttpResponse<String> response) {
+        assertThat(response.body()).as(response.uri().toString())
+                .doesNotContain("Payara", "GlassFish", "Exception", "\tat ", "6.2025");
+    }
+
+    @Test
+    void theLogOnPageRunsOnlyScriptsWithThisAnswersNonce() {
+        HttpResponse<String> page = Api.anonymous().get("login.xhtml", "text/html");
+
+        assertGuarded(page);
+        String scripts = scriptSources(page.headers());
+        assertThat(scripts).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'");
+        String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.body()).contains("nonce=\"" + nonce + "\"").doesNotContain("onclick=", "onchange=", "javascript:");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndStrictSameSiteAndNotSecureOverPlainHttp() {
+        HttpResponse<String> page = Api.anonymous().get("login.xhtml", "text/html");
+
+        assertThat(page.headers().firstValue("Set-Cookie")).get(STRING)
+                .contains("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContain("Secure");
+    }
+
+    @Test
+    void apiAnswersCarryThemToo() {
+        assertGuarded(Api.as("officer").get("api/v1/ping"));
+        assertGuarded(Api.as("officer").post("api/v1/evaluations", "{}"));
+    }
+
+    @Test
+    void staticResourcesCarryThem() {
+        assertGuarded(Api.anonymous().get("jakarta.faces.resource/css/welcoming.css.xhtml", "text/css"));
+    }
+
+    @Test
+    void errorAnswersCarryThemAndShowNoServerDetails() {
+        Map<String, HttpResponse<String>> errors = Map.of(
+                "page not found", Api.anonymous().get("no-such-page.xhtml", "text/html"),
+                "protected folder", Api.anonymous().get("WEB-INF/web.xml", "text/html"),
+                "api without credentials", Api.anonymous().get("api/v1/ping"),
+                "api wrong password", Api.as("officer", "not-the-password").get("api/v1/ping"),
+                "api unknown path", Api.as("officer").get("api/v1/no-such-resource"),
+                "api wrong media type", Api.as("officer").post("api/v1/evaluations", "text/plain", "x"),
+                "forged view state", PageSession.signedInAs("officer").post("law/rules.xhtml",
+                        PageSession.form("rules", "show", "-1:1", null), Map.of()));
+        errors.forEach((name, response) -> {
+            assertThat(response.statusCode()).as(name).isGreaterThanOrEqualTo(400);
+            assertGuarded(response);
+            assertDisclosesNothing(response);
+        });
+        assertThat(Api.json(errors.get("api without credentials")).getInt("status")).isEqualTo(401);
+        assertThat(errors.get("forged view state").statusCode()).isEqualTo(500);
+    }
+
+    @Test
+    void theServersOwnErrorPageOutsideTheApplicationNamesNoProduct() {
+        URI outside = URI.create(Api.baseUrl()).resolve("/no-such-application/");
+        HttpResponse<String> response = PageSession.getAbsolute(outside);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().map()).doesNotContainKeys("server", "x-powered-by");
+        assertDisclosesNothing(response);
+    }
+
+    @Test
+    void overTlsStrictTransportSecurityAndASecureCookie() throws Exception {
+        TlsProbe.Answer answer = TlsProbe.get(TlsProbe.httpsUrl("login.xhtml"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        assertThat(answer.header("Set-Cookie")).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(answer.headerNames()).doesNotContain("Server", "X-Powered-By");
+    }
+}

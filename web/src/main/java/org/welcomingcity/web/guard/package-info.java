@@ -1,0 +1,6 @@
+/**
+ * Protections every request and answer gets, whichever page or endpoint serves it: security
+ * headers, refusal of state-changing requests from other sites, and the idle and absolute
+ * limits of a signed-in session. Depends on the audit boundary, and on OmniFaces for redirects.
+ */
+package org.welcomingcity.web.guard;
