@@ -27,7 +27,7 @@ public final class AuditCsv {
                 .map(AuditCsv::cell).collect(Collectors.joining(","));
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
