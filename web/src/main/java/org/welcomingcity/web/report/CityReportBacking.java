@@ -7,9 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.boundary.Reports;
@@ -24,8 +22,7 @@ public class CityReportBacking implements Serializable {
     Reports reports;
 
     @Inject
-    @ConfigProperty(name = "welcoming.time-zone")
-    String timeZone;
+    ReportCalendar calendar;
 
     private Integer year;
     private Integer quarter = 1;
@@ -49,7 +46,7 @@ public class CityReportBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return ReportChoices.years(ZoneId.of(timeZone));
+        return calendar.years();
     }
 
     public List<Integer> getQuarters() { return ReportChoices.quarters(); }

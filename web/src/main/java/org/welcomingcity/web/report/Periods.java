@@ -23,8 +23,7 @@ final class Periods {
     }
 
     /** From and to when either is given; otherwise a quarter when one is given; otherwise a year. */
-    static ReportPeriod of(String year, String quarter, String from, String to) {
-        LocalDate today = LocalDate.now();
+    static ReportPeriod of(String year, String quarter, String from, String to, LocalDate today) {
         if (present(from) || present(to)) {
             return ReportPeriod.between(date("from", from), date("to", to));
         }

@@ -1,25 +1,15 @@
 package org.welcomingcity.web.report;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.welcomingcity.report.entity.Count;
-import org.welcomingcity.report.entity.ReportPeriod;
 
-/** What the report pages offer to choose, and the bar lengths of their charts. */
+/** The quarters the report pages offer, and the bar lengths of their charts. */
 public final class ReportChoices {
 
     /** Width of the longest bar, in the chart's own units (its viewBox). */
     public static final int BAR = 360;
 
     private ReportChoices() {
-    }
-
-    /** This year first, back to the first year reports cover. */
-    public static List<Integer> years(ZoneId zone) {
-        int current = LocalDate.now(zone).getYear();
-        return IntStream.iterate(current, year -> year >= ReportPeriod.FIRST_YEAR, year -> year - 1).boxed().toList();
     }
 
     public static List<Integer> quarters() {

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.report;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,9 @@ public class ReportsResource {
 
     @EJB
     Reports reports;
+
+    @Inject
+    ReportCalendar calendar;
 
     @Context
     Request request;
@@ -75,7 +79,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "The period is missing or wrong")
     public Response statistics(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(() -> reports.statistics(Periods.of(year, quarter, from, to)), ReportCsv::statistics,
+        return answer(() -> reports.statistics(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::statistics,
                 ReportPdfs::statistics, "statistics");
     }
 
@@ -86,7 +90,7 @@ public class ReportsResource {
             + " threshold (welcoming.reports.suppression-threshold, default 5) are withheld.")
     public Response publicAggregate(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(() -> reports.publicAggregate(Periods.of(year, quarter, from, to)), ReportCsv::publicAggregate,
+        return answer(() -> reports.publicAggregate(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::publicAggregate,
                 ReportPdfs::publicAggregate, "public-aggregate");
     }
 

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.boundary.Reports;
@@ -27,8 +25,7 @@ public class StatisticsBacking implements Serializable {
     Reports reports;
 
     @Inject
-    @ConfigProperty(name = "welcoming.time-zone")
-    String timeZone;
+    ReportCalendar calendar;
 
     private Integer year;
     /** Null for the whole year. */
@@ -64,12 +61,12 @@ public class StatisticsBacking implements Serializable {
     }
 
     private ReportPeriod period() {
-        LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+        LocalDate today = calendar.today();
         return quarter == null ? ReportPeriod.year(getYear(), today) : ReportPeriod.quarter(getYear(), quarter, today);
     }
 
     public List<Integer> getYears() {
-        return ReportChoices.years(ZoneId.of(timeZone));
+        return calendar.years();
     }
 
     public List<Integer> getQuarters() { return ReportChoices.quarters(); }
