@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,18 +21,21 @@ final class Rows {
         T map(ResultSet row) throws SQLException;
     }
 
+    private static final int FETCH = 5000;
+
     private Rows() {
     }
 
-    /** The statement's parameters are the period's first and last day, then {@code more}. */
-    static <T> List<T> list(Connection c, String sql, ReportPeriod period, Mapper<T> mapper, Object... more)
-            throws SQLException {
+    /** The statement's parameters, in order: days become SQL dates, anything else is bound as it is. */
+    static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... parameters) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setFetchSize(1000);
-            statement.setDate(1, Date.valueOf(period.from()));
-            statement.setDate(2, Date.valueOf(period.to()));
-            for (int i = 0; i < more.length; i++) {
-                statement.setObject(3 + i, more[i]);
+            statement.setFetchSize(FETCH);
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof LocalDate day) {
+                    statement.setDate(i + 1, Date.valueOf(day));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
             }
             List<T> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
@@ -41,6 +45,11 @@ final class Rows {
             }
             return rows;
         }
+    }
+
+    /** A statement whose only parameters are the period's first and last day. */
+    static <T> List<T> list(Connection c, String sql, ReportPeriod period, Mapper<T> mapper) throws SQLException {
+        return list(c, sql, mapper, period.from(), period.to());
     }
 
     /** Counts by the first column, largest first, then by key. */

@@ -53,11 +53,12 @@ public final class StatisticsQuery {
     public static Statistics figures(Connection c, ReportPeriod period, Deadlines deadlines) throws SQLException {
         List<Count> months = Rows.list(c, BY_MONTH, period,
                 row -> new Count("%04d-%02d".formatted(row.getInt(1), row.getInt(2)), row.getLong(3)));
-        Times t = Rows.list(c, TIMES, period, row -> new Times(row.getLong(1), row.getLong(2), hours(row.getObject(3)),
+        Times t = Rows.list(c, TIMES, row -> new Times(row.getLong(1), row.getLong(2), hours(row.getObject(3)),
                 row.getLong(4), hours(row.getObject(5)), row.getLong(6), row.getLong(7), row.getLong(8)),
-                deadlines.supervisorSeconds(), deadlines.supervisorCutoff(), deadlines.legalSurelyLate()).get(0);
-        long recentLate = Rows.list(c, RECENT_ESCALATIONS, period, row -> row.getObject(1, OffsetDateTime.class),
-                deadlines.legalSurelyLate()).stream().filter(deadlines.legalLate()).count();
+                deadlines.supervisorSeconds(), deadlines.supervisorCutoff(), deadlines.legalSurelyLate(), period.from(),
+                period.to()).get(0);
+        long recentLate = Rows.list(c, RECENT_ESCALATIONS, row -> row.getObject(1, OffsetDateTime.class),
+                period.from(), period.to(), deadlines.legalSurelyLate()).stream().filter(deadlines.legalLate()).count();
         return new Statistics(period, t.total(), months, by(c, "agency", period), by(c, "document_type", period),
                 Rows.counts(c, BY_ASK, period), by(c, "outcome", period), t.supervisorMedian(), t.supervisorDecisions(),
                 t.legalMedian(), t.legalSignOffs(), t.supervisorLate(), t.supervisorOverdue(),
