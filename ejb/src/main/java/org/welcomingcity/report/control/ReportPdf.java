@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.apache.pdfbox.util.Matrix;
 import org.welcomingcity.letters.control.LetterLayout;
 import org.welcomingcity.letters.control.WinAnsiText;
 
@@ -83,11 +84,10 @@ public final class ReportPdf {
                         content.lineTo(line[2], line[1]);
                         content.stroke();
                     }
-                    for (Placed placed : pages.get(i)) {
-                        show(content, placed);
-                    }
-                    show(content, new Placed(regular, 7.5f, MARGIN, MARGIN - 12,
+                    List<Placed> texts = new ArrayList<>(pages.get(i));
+                    texts.add(new Placed(regular, 7.5f, MARGIN, MARGIN - 12,
                             title + " \u00b7 Page " + (i + 1) + " of " + pages.size()));
+                    show(content, texts);
                 }
             }
             document.getDocumentInformation().setTitle(title);
@@ -115,7 +115,10 @@ public final class ReportPdf {
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : WinAnsiText.of(cells.get(i));
-            List<String> cellLines = LetterLayout.wrap(cell, font, CELL, widths[i] * WIDTH - 2 * PAD);
+            float room = widths[i] * WIDTH - 2 * PAD;
+            // most cells fit: measure once instead of word by word
+            List<String> cellLines = LetterLayout.width(cell, font, CELL) <= room ? List.of(cell)
+                    : LetterLayout.wrap(cell, font, CELL, room);
             wrapped.add(cellLines);
             lines = Math.max(lines, cellLines.size());
         }
@@ -147,11 +150,20 @@ public final class ReportPdf {
         y = TOP;
     }
 
-    private static void show(PDPageContentStream content, Placed placed) throws IOException {
+    /** All of a page's text in one text object, the font set only when it changes. */
+    private static void show(PDPageContentStream content, List<Placed> texts) throws IOException {
         content.beginText();
-        content.setFont(placed.font(), placed.size());
-        content.newLineAtOffset(placed.x(), placed.y());
-        content.showText(placed.text());
+        PDFont font = null;
+        float size = 0;
+        for (Placed placed : texts) {
+            if (placed.font() != font || placed.size() != size) {
+                font = placed.font();
+                size = placed.size();
+                content.setFont(font, size);
+            }
+            content.setTextMatrix(Matrix.getTranslateInstance(placed.x(), placed.y()));
+            content.showText(placed.text());
+        }
         content.endText();
     }
 }
