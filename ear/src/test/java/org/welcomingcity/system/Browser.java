@@ -1,12 +1,9 @@
 package org.welcomingcity.system;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,20 +42,15 @@ final class Browser {
         }
     }
 
-    /** Opens the application and signs in through the log-on page. */
-    static void signIn(ChromeDriver driver, String username, String password) {
-        driver.get(Api.baseUrl());
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
-    }
-
-    /** Keeps what the page looks like now, in the screenshots folder, and closes the browser. */
-    static void close(ChromeDriver driver, String name) throws IOException {
-        Path folder = Files.createDirectories(screenshotsFolder());
-        Files.write(folder.resolve(name + "-" + System.nanoTime() + ".png"),
-                driver.getScreenshotAs(OutputType.BYTES));
-        driver.quit();
+    /** Keeps a screenshot of how the test left the page, then closes the browser. */
+    static void closeWithScreenshot(ChromeDriver driver, String prefix) throws java.io.IOException {
+        try {
+            Path folder = Files.createDirectories(screenshotsFolder());
+            Files.write(folder.resolve(prefix + "-" + System.nanoTime() + ".png"),
+                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            driver.quit();
+        }
     }
 
     static Path screenshotsFolder() {

@@ -1,12 +1,23 @@
 package org.welcomingcity.system;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The one deployment every end-to-end test uses: the EAR this build produced, unchanged. */
+/**
+ * The one deployment every end-to-end test uses: the EAR this build produced, unchanged, or
+ * with settings that outrank the defaults (as a city's own configuration would).
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -18,6 +29,30 @@ public final class Deployments {
             throw new IllegalStateException("Build the EAR first: " + ear + " does not exist");
         }
         return ShrinkWrap.create(ZipImporter.class, "welcoming.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The same EAR with MicroProfile Config settings that replace defaults, as a city's own
+     * configuration would; they leave with the deployment, so the next test class gets the
+     * defaults back. They are appended to the defaults file itself: Payara reads every
+     * application properties file at one ordinal, so a second file would not reliably win.
+     */
+    static EnterpriseArchive welcomingConfiguredWith(Map<String, String> settings) {
+        EnterpriseArchive ear = welcoming();
+        ArchivePath configJar = ear.getContent(path -> path.get().matches("/lib/.*welcoming-config.*\\.jar"))
+                .keySet().iterator().next();
+        JavaArchive config = ear.getAsType(JavaArchive.class, configJar);
+        String file = "META-INF/microprofile-config.properties";
+        StringBuilder properties = new StringBuilder();
+        try (InputStream defaults = config.get(file).getAsset().openStream()) {
+            properties.append(new String(defaults.readAllBytes(), StandardCharsets.ISO_8859_1)).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+        config.delete(file);
+        config.add(new StringAsset(properties.toString()), file); // a later line wins over an earlier one
+        return ear;
     }
 
     /** The same EAR with in-container test classes added to its web module, where Arquillian runs them. */

@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The report pages in Chromium: each report shown for this year, the statistics as charts with tables. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportPagesBrowserIT {
 
-    private ChromeDriver browser;
+    private PageDriver page;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -32,40 +31,43 @@ class ReportPagesBrowserIT {
         // at least one request this year, so the charts have bars
         Crew crew = Crew.open();
         assertThat(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()).statusCode()).isEqualTo(201);
-        browser = Browser.start();
-        Browser.signIn(browser, "auditor", Api.DEMO_PASSWORD);
+        page = new PageDriver();
+        page.signIn("auditor", Api.DEMO_PASSWORD);
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        Browser.close(browser, "reports");
+    void closeBrowser() {
+        page.close();
     }
 
     @Test
-    void theStatisticsAreChartsWithTheSameNumbersInTables() {
-        browser.findElement(By.id("nav-reports-statistics")).click();
-        browser.findElement(By.id("choose:show")).click();
+    void theStatisticsAreChartsWithTheSameNumbersInTables() throws Exception {
+        page.clickAndWait("nav-reports-statistics");
+        page.clickAndWait("choose:show");
 
-        assertThat(Long.parseLong(browser.findElement(By.id("total")).getText())).isPositive();
-        WebElement chart = browser.findElement(By.id("by-agency-chart"));
+        assertThat(Long.parseLong(page.browser.findElement(By.id("total")).getText())).isPositive();
+        WebElement chart = page.browser.findElement(By.id("by-agency-chart"));
         assertThat(chart.getAttribute("role")).isEqualTo("img");
-        List<WebElement> rows = browser.findElements(By.cssSelector("#by-agency-table tbody tr"));
+        List<WebElement> rows = page.browser.findElements(By.cssSelector("#by-agency-table tbody tr"));
         assertThat(chart.findElements(By.tagName("rect"))).hasSameSizeAs(rows);
         assertThat(rows.get(0).getText()).matches("[A-Z_]+ \\d+");
-        assertThat(browser.findElement(By.id("audit-hash")).getText()).containsPattern("chain hash is [0-9a-f]{64}");
+        assertThat(page.browser.findElement(By.id("audit-hash")).getText())
+                .containsPattern("chain hash is [0-9a-f]{64}");
+        page.screenshot("report-statistics");
     }
 
     @Test
-    void theCityAndStateReportsAreShownWithTheirProvenance() {
-        browser.findElement(By.id("nav-reports-city")).click();
-        browser.findElement(By.id("choose:show")).click();
-        assertThat(browser.findElement(By.id("warrants-heading")).getText())
+    void theCityAndStateReportsAreShownWithTheirProvenance() throws Exception {
+        page.clickAndWait("nav-reports-city");
+        page.clickAndWait("choose:show");
+        assertThat(page.browser.findElement(By.id("warrants-heading")).getText())
                 .startsWith("Detainers and administrative warrants:");
-        assertThat(browser.findElement(By.id("packs")).getText()).contains("chicago-wco-2021");
+        assertThat(page.browser.findElement(By.id("packs")).getText()).contains("chicago-wco-2021");
 
-        browser.findElement(By.id("nav-reports-state")).click();
-        browser.findElement(By.id("choose:show")).click();
-        assertThat(browser.findElement(By.id("requests-heading")).getText()).startsWith("Requests from DHS and ICE");
-        assertThat(browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
+        page.clickAndWait("nav-reports-state");
+        page.clickAndWait("choose:show");
+        assertThat(page.browser.findElement(By.id("requests-heading")).getText()).startsWith("Requests from DHS and ICE");
+        assertThat(page.browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
+        page.screenshot("report-state");
     }
 }

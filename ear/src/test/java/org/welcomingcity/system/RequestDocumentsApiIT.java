@@ -72,7 +72,9 @@ class RequestDocumentsApiIT {
     void aDeclinedRequestHasALetterCitingTheOrdinanceAndTheReason() {
         long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
                 .longValue();
-        assertRefused(Crew.as(crew.officer()).get("api/v1/requests/" + id + "/letter"), 409, "a letter exists only once");
+        HttpResponse<byte[]> none = Crew.as(crew.officer()).download("api/v1/requests/" + id + "/letter");
+        assertThat(none.statusCode()).isEqualTo(409);
+        assertThat(new String(none.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("a letter exists only once");
         RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
         String reason = "An immigration detainer is not a judicial warrant; nobody is held on it.";
         JsonObject declined = RequestWorkflowApiIT.step(crew.supervisor(), id, "decline",
@@ -80,7 +82,7 @@ class RequestDocumentsApiIT {
 
         HttpResponse<byte[]> letter = Crew.as(crew.officer()).download("api/v1/requests/" + id + "/letter");
         assertThat(letter.statusCode()).isEqualTo(200);
-        assertThat(letter.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         String text = Scans.text(letter.body()).replaceAll("\\s+", " ");
         assertThat(text).contains(declined.getString("reference"), "ICE", "2-173", reason, "City of Chicago");
     }

@@ -51,12 +51,15 @@ class RequestRulesIT {
     @Test
     void eachStepIsRefusedToEveryOtherRole() {
         long id = submit(Intakes.courtOrder());
-        Map<String, String> notSupervisors = Map.of(crew.officer(), "OFFICER", crew.legal(), "LEGAL", "auditor",
-                "AUDITOR");
+        long escalated = submit(Intakes.courtOrder());
+        step(crew.supervisor(), escalated, "start-review", "", 200);
+        step(crew.supervisor(), escalated, "escalate", "", 200);
+        Map<String, String> notSupervisors = Map.of(crew.officer(), "OFFICER", "auditor", "AUDITOR");
         for (String step : List.of("start-review", "reclassify", "return", "decline", "permit", "escalate", "disclose",
                 "close")) {
             notSupervisors.forEach((who, role) -> assertRefused(who, id, step, 403,
                     role.equals("AUDITOR") ? "Your role may not do this" : "Only a SUPERVISOR"));
+            assertRefused(crew.legal(), escalated, step, 403, "Only a SUPERVISOR");
         }
         for (String step : List.of("approve", "refuse")) {
             assertRefused(crew.supervisor(), id, step, 403, "Only a LEGAL");

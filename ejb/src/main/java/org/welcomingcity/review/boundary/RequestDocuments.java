@@ -21,6 +21,7 @@ import org.welcomingcity.letters.control.ResponseLetters;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.ordinance.entity.Rule;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.control.Caller;
@@ -31,6 +32,7 @@ import org.welcomingcity.review.control.VisibleRequests;
 import org.welcomingcity.review.entity.Attachment;
 import org.welcomingcity.review.entity.AttachmentContent;
 import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.review.entity.Intake;
 import org.welcomingcity.review.entity.RequestState;
 import org.welcomingcity.review.entity.StepRecord;
 
@@ -63,6 +65,9 @@ public class RequestDocuments {
 
     @EJB
     ResponseLetters letters;
+
+    @EJB
+    Requests workflow;
 
     @EJB
     Ordinance ordinance;
@@ -100,6 +105,34 @@ public class RequestDocuments {
                 + attachment.id() + ",\"sha256\":\"" + document.sha256() + "\",\"bytes\":" + document.size() + "}");
         return new RequestView.AttachmentView(attachment.id(), attachment.fileName(), attachment.mediaType(),
                 attachment.sizeBytes(), attachment.sha256(), attachment.uploadedBy(), attachment.uploadedAt());
+    }
+
+    /**
+     * Logs a request together with its scanned document, in one transaction: a refused file
+     * leaves no request behind. Faults of the intake and of the file are named together.
+     *
+     * @return the new request's id
+     */
+    @RolesAllowed(Role.Names.OFFICER)
+    public long submit(Intake intake, String fileName, byte[] content) {
+        String fileFault = null;
+        try {
+            acceptance.accept(fileName, content);
+        } catch (InvalidInputException refused) {
+            fileFault = refused.getMessage();
+        }
+        RequestView created;
+        try {
+            created = workflow.submit(intake);
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException(fileFault == null ? refused.getMessage()
+                    : refused.getMessage() + "; " + fileFault);
+        }
+        if (fileFault != null) {
+            throw new InvalidInputException(fileFault);
+        }
+        attach(created.id(), fileName, content);
+        return created.id();
     }
 
     /** The largest document accepted, so the web tier stops reading an upload past it. */

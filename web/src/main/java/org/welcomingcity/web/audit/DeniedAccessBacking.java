@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
@@ -31,6 +32,8 @@ public class DeniedAccessBacking {
             trail.recordAlone(user, "ACCESS_DENIED",
                     request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     AuditOutcome.DENIED, null);
+            // The status too says "not found": a refusal would confirm that the page exists.
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 }

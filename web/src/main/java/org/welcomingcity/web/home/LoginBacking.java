@@ -13,8 +13,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ResourceBundle;
+import org.welcomingcity.web.security.IdentitySettings;
+import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.provider.ProviderSignIn;
 
-/** The log-on form: hands the credentials to the authentication mechanism, never keeps them. */
+/**
+ * The log-on form: hands the credentials to the authentication mechanism, never keeps them.
+ * With single sign-on configured the page offers the city's provider instead.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -24,6 +30,12 @@ public class LoginBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    IdentitySettings identity;
+
+    @Inject
+    ProviderSignIn provider;
 
     private String username;
     private String password;
@@ -45,6 +57,14 @@ public class LoginBacking {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         return null;
+    }
+
+    public boolean isSingleSignOn() {
+        return identity.source() == IdentitySource.OIDC;
+    }
+
+    public String getProviderName() {
+        return provider.displayName();
     }
 
     public String getUsername() {

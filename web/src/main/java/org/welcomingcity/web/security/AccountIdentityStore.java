@@ -9,12 +9,17 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.identity.boundary.AccountCredentials;
 import org.welcomingcity.identity.entity.Role;
 
-/** The application's own accounts, the embedded default. Groups are the role names. */
+/**
+ * The application's own accounts, the embedded default. Groups are the role names. Off when
+ * the directory is the identity store; with OpenID Connect it still serves the API.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -27,9 +32,18 @@ public class AccountIdentityStore implements IdentityStore {
 
     private VerifiedCredentials<CredentialValidationResult> verified;
 
+    @Inject
+    IdentitySettings settings;
+
     @PostConstruct
     void start() {
         verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), Clock.systemUTC());
+    }
+
+    /** Groups too: the container keeps a validating store's groups only when it also provides groups. */
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return settings.source().usesAccounts() ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {

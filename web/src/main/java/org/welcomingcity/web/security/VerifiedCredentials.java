@@ -20,9 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  * send HTTP Basic credentials with every request, and a deliberately slow password hash on
  * each of them would cap the API at a few dozen requests a second. Only successes are kept,
  * under an HMAC with a key that never leaves this process, so failed attempts are always
- * checked (and counted) against the store. A disabled account stops working within the time to live.
+ * checked (and counted) against the store. A disabled account stops working within the time
+ * to live. Shared by the stores that check passwords (database and directory).
  */
-final class VerifiedCredentials<T> {
+public final class VerifiedCredentials<T> {
 
     private static final int MAX_ENTRIES = 10_000;
 
@@ -34,7 +35,7 @@ final class VerifiedCredentials<T> {
     private record Entry<T>(T value, Instant expires) {
     }
 
-    VerifiedCredentials(Duration timeToLive, Clock clock) {
+    public VerifiedCredentials(Duration timeToLive, Clock clock) {
         this.timeToLive = timeToLive;
         this.clock = clock;
         byte[] secret = new byte[32];
@@ -43,7 +44,7 @@ final class VerifiedCredentials<T> {
     }
 
     /** The remembered result for this pair, or the verifier's, which is remembered when {@code accept} says so. */
-    T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept) {
+    public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept) {
         if (timeToLive.isZero()) {
             return verifier.get();
         }

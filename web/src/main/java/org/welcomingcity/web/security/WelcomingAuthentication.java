@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.control.CallerOrigin;
+import org.welcomingcity.web.security.provider.ProviderSignIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -24,7 +25,10 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
  * One mechanism for two kinds of client: people in a browser sign in through the log-on
  * page and stay signed in for their session; systems calling {@code /api/*} send HTTP Basic
  * credentials with every request and never get a session. A wrong password on the API is
- * always answered with 401, even where a URL would let anonymous callers through.
+ * always answered with 401, even where a URL would let anonymous callers through. With
+ * OpenID Connect configured, people sign in through the city's provider instead of the
+ * password form; a platform OpenID mechanism would replace this one for the API too, and
+ * could not be switched on by configuration.
  */
 @ApplicationScoped
 public class WelcomingAuthentication implements HttpAuthenticationMechanism {
@@ -39,6 +43,12 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CallerOrigin origin;
 
+    @Inject
+    IdentitySettings settings;
+
+    @Inject
+    ProviderSignIn provider;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -50,7 +60,14 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         if (signedIn != null) {
             return resumeSession(signedIn, context);
         }
+        boolean singleSignOn = settings.source() == IdentitySource.OIDC;
+        if (singleSignOn && provider.handles(request)) {
+            return provider.authenticate(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null && singleSignOn) {
+            return context.responseUnauthorized(); // people sign in at the provider, where multi-factor lives
+        }
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {

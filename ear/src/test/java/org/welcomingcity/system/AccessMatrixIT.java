@@ -1,0 +1,132 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.welcomingcity.system.AccessMatrix.Role;
+
+/**
+ * The access matrix, proven against the deployed application: every role against every REST
+ * endpoint and every page in {@link AccessMatrix}. Refused endpoints answer 403; refused pages
+ * answer 404, as if they did not exist; nobody signed in gets 401 or the log-on page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @Test
+    void everyRoleMeetsExactlyTheRestEndpointsTheTableGivesIt() {
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Endpoint endpoint : AccessMatrix.ENDPOINTS) {
+            for (Role role : Role.values()) {
+                Api api = Api.as(role.name().toLowerCase(Locale.ROOT));
+                HttpResponse<String> response = endpoint.method().equals("GET")
+                        ? api.get(endpoint.path(), endpoint.mediaType())
+                        : api.post(endpoint.path(), endpoint.mediaType(), endpoint.body());
+                boolean allowed = endpoint.allowed().contains(role);
+                int status = response.statusCode();
+                if (allowed ? status == 401 || status == 403 || status >= 500 : status != 403) {
+                    wrong.add(role + " " + endpoint + " -> " + status + (allowed ? " (should be allowed)" : " (should be 403)"));
+                }
+            }
+            int anonymous = Api.anonymous().get(endpoint.path()).statusCode();
+            if (anonymous != 401) {
+                wrong.add("nobody " + endpoint + " -> " + anonymous + " (should be 401)");
+            }
+        }
+        assertThat(wrong).as("cells of the matrix that do not hold").isEmpty();
+    }
+
+    @Test
+    void everyRoleSeesExactlyThePagesTheTableGivesItAndNoOthers() {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String session = signIn(role.name().toLowerCase(Locale.ROOT));
+            for (AccessMatrix.Page page : AccessMatrix.PAGES) {
+                HttpResponse<String> response = get(page.path(), session);
+                boolean allowed = page.allowed().contains(role);
+                boolean shown = page.shownAs() == null
+                        ? response.statusCode() == 200 && !response.body().contains("Page not found") || redirectsHome(response)
+                        : response.body().contains(page.shownAs());
+                boolean hidden = response.statusCode() == 404 && response.body().contains("Page not found")
+                        && (page.shownAs() == null || !response.body().contains(page.shownAs()));
+                if (allowed ? !shown : !hidden) {
+                    wrong.add(role + " " + page + " -> " + response.statusCode()
+                            + (allowed ? " (should be shown)" : " (should be Page not found)"));
+                }
+            }
+        }
+        for (AccessMatrix.Page page : AccessMatrix.PAGES) {
+            HttpResponse<String> response = get(page.path(), null);
+            boolean toLogOn = response.statusCode() == 302 || response.statusCode() == 303
+                    || response.body().contains("login:username");
+            if (!toLogOn) {
+                wrong.add("nobody " + page + " -> " + response.statusCode() + " (should be the log-on page)");
+            }
+        }
+        assertThat(wrong).as("cells of the matrix that do not hold").isEmpty();
+    }
+
+    /** The start page sends a signed-in person on to their own home page. */
+    private static boolean redirectsHome(HttpResponse<String> response) {
+        return (response.statusCode() == 302 || response.statusCode() == 303) && response.headers()
+                .firstValue("Location").filter(to -> to.contains("/index.xhtml") && !to.contains("login")).isPresent();
+    }
+
+    /** Signs in through the real log-on page and returns the session cookie. */
+    private static String signIn(String username) {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(Api.baseUrl());
+            browser.findElement(By.id("login:username")).sendKeys(username);
+            browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(username);
+            Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+            return session.getName() + "=" + session.getValue();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static HttpResponse<String> get(String path, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The city's directory as the identity store: a real LDAP server (UnboundID's in-memory
+ * directory, started here before the deployment) with people in groups, and a deployment
+ * configured with {@code welcoming.identity.store=ldap} and a group-to-role mapping.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectorySignInIT {
+
+    private static final String BASE = "dc=city,dc=test";
+    private static final InMemoryDirectoryServer DIRECTORY = startDirectory();
+
+    private static InMemoryDirectoryServer startDirectory() {
+        try {
+            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+            config.addAdditionalBindCredentials("cn=welcoming,ou=services," + BASE, "service-password");
+            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+            server.add("dn: " + BASE, "objectClass: domain", "dc: city");
+            for (String unit : List.of("people", "groups", "services")) {
+                server.add("dn: ou=" + unit + "," + BASE, "objectClass: organizationalUnit", "ou: " + unit);
+            }
+            for (String person : List.of("alice", "bob", "carol")) {
+                server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
+                        "cn: " + person, "sn: " + person, "userPassword: " + person + "-directory-password");
+            }
+            group(server, "patrol-officers", "alice");
+            group(server, "inspector-general", "bob");
+            group(server, "everyone", "alice", "bob", "carol");
+            server.startListening();
+            return server;
+        } catch (LDAPException | LDIFException e) {
+            throw new IllegalStateException("The test directory did not start", e);
+        }
+    }
+
+    private static void group(InMemoryDirectoryServer server, String name, String... members) throws LDAPException, LDIFException {
+        List<String> entry = new ArrayList<>(List.of("dn: cn=" + name + ",ou=groups," + BASE,
+                "objectClass: groupOfNames", "cn: " + name));
+        for (String member : members) {
+            entry.add("member: uid=" + member + ",ou=people," + BASE);
+        }
+        server.add(entry.toArray(String[]::new));
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcomingConfiguredWith(Map.of(
+                "welcoming.identity.store", "ldap",
+                "welcoming.identity.group-roles", "patrol-officers=OFFICER;inspector-general=AUDITOR",
+                "welcoming.identity.ldap.url", "ldap://localhost:" + DIRECTORY.getListenPort(),
+                "welcoming.identity.ldap.bind-dn", "cn=welcoming,ou=services," + BASE,
+                "welcoming.identity.ldap.bind-password", "service-password",
+                "welcoming.identity.ldap.user-base", "ou=people," + BASE,
+                "welcoming.identity.ldap.user-filter", "(&(objectClass=inetOrgPerson)(uid={0}))",
+                "welcoming.identity.ldap.group-base", "ou=groups," + BASE));
+    }
+
+    @AfterAll
+    static void stopDirectory() {
+        DIRECTORY.shutDown(true);
+    }
+
+    private static Api directory(String person) {
+        return Api.as(person, person + "-directory-password");
+    }
+
+    @Test
+    void directoryGroupsBecomeTheRolesTheyAreMappedTo() {
+        assertThat(directory("alice").get("api/v1/ping").statusCode()).isEqualTo(200);
+        assertThat(directory("alice").get("api/v1/audit/events?size=1").statusCode())
+                .as("an officer may not read the audit trail").isEqualTo(403);
+        assertThat(directory("bob").get("api/v1/audit/events?size=1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordsUnmappedGroupsAndDatabaseAccountsAreRefused() {
+        assertThat(Api.as("alice", "not-the-password").get("api/v1/ping").statusCode()).isEqualTo(401);
+        assertThat(directory("carol").get("api/v1/ping").statusCode()).as("only 'everyone'").isEqualTo(401);
+        assertThat(Api.as("officer").get("api/v1/ping").statusCode()).as("the database store is off").isEqualTo(401);
+        assertThat(Api.as("*", "alice-directory-password").get("api/v1/ping").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void logOnsThroughTheDirectoryAreAudited() {
+        directory("alice").get("api/v1/ping");
+        directory("carol").get("api/v1/ping");
+
+        JsonObject alice = latest("alice&action=LOGON");
+        assertThat(alice.getString("detail")).contains("\"source\":\"ldap\"").contains("OFFICER");
+        JsonObject carol = latest("carol");
+        assertThat(carol.getString("action")).isEqualTo("LOGON_FAILED");
+        assertThat(carol.getString("detail")).contains("no group mapped to a role");
+    }
+
+    private static JsonObject latest(String query) {
+        JsonObject page = Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=" + query));
+        return page.getJsonArray("events").getJsonObject(0);
+    }
+
+    @Test
+    void aDirectoryAccountSignsInOnTheLogOnPage() {
+        ChromeDriver browser = Browser.start();
+        try {
+            browser.get(Api.baseUrl());
+            browser.findElement(By.id("login:username")).sendKeys("alice");
+            browser.findElement(By.id("login:password")).sendKeys("alice-directory-password");
+            browser.findElement(By.id("login:submit")).click();
+
+            assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
+            assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains("alice");
+        } finally {
+            browser.quit();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.welcomingcity.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One Chromium driven through the request pages: sign in as someone, fill fields, click and wait. */
+final class PageDriver implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    final ChromeDriver browser = Browser.start();
+
+    /** Signs in afresh: dropping the cookie ends the previous person's session in this browser. */
+    void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(Api.baseUrl());
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        clickAndWait("login:submit");
+    }
+
+    void open(String path) {
+        browser.get(Api.baseUrl() + path);
+    }
+
+    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
+    void clickAndWait(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickLinkAndWait(String text) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.linkText(text)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a native date or time input the way its picker would: typing depends on the browser's locale. */
+    void setValue(String id, String value) {
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+    }
+
+    void choose(String id, String visibleText) {
+        new Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    /** Ticks the checkbox of a group by its label, as a person would. */
+    void tick(String formId, String label) {
+        browser.findElement(By.xpath("//form[@id='" + formId + "']//label[contains(normalize-space(.), \"" + label + "\")]")).click();
+    }
+
+    /** Moves the focus on, so a changed field reports its change (and its ajax update runs). */
+    void leave(String id) {
+        browser.executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.findElement(By.id(id)));
+    }
+
+    void waitForText(String id, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    boolean present(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    /** The request id the page shows, from its address. */
+    long requestId() {
+        String url = browser.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** Fetches a link's target with this browser's session, as the browser would. */
+    HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Browser.screenshotsFolder());
+        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

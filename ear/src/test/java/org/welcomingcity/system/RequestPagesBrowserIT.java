@@ -1,0 +1,259 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The request pages in Chromium, for every role: a court order through legal to a disclosure,
+ * a detainer to its decline letter, bad intakes that store nothing, and a stale page told plainly.
+ * One browser for the class; each test has its own unit of people.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestPagesBrowserIT {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final String CUSTODY_STATUS = "Whether the person is in custody";
+
+    private static PageDriver page;
+    private static Crew crew;
+    private static Path files;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        crew = Crew.open();
+        page = new PageDriver();
+        files = Files.createTempDirectory("welcoming-scans");
+    }
+
+    @AfterAll
+    static void stop() {
+        page.close();
+    }
+
+    @Test
+    void aCourtOrderGoesFromTheDeskThroughLegalToADisclosureAndCloses() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields("E-2611-5001");
+        page.choose("intake:documentType", "Court order");
+        page.type("intake:signerTitle", "United States District Judge");
+        page.tick("intake", "The document has a court caption");
+        page.waitForText("intake:guidance", "this looks like a judicial document");
+        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
+        page.tick("intake", "Say whether the police hold the person");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.clickAndWait("intake:submit");
+
+        long id = page.requestId();
+        String reference = page.text("page-title").replace("Request ", "");
+        assertThat(page.text("outcome-word")).isEqualTo("LEGAL SIGN-OFF FIRST");
+        assertThat(page.text("tell-text")).contains("Nothing is done and nothing is shared until the city's legal"
+                + " department decides");
+        assertThat(page.text("round-1")).contains("Say whether the police hold the person");
+        assertThat(page.text("documents")).contains("court-order.pdf", "application/pdf");
+        page.screenshot("request-logged");
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.clickAndWait("nav-supervisor-queue");
+        assertThat(page.texts("#awaiting-review .request-link")).contains(reference);
+        page.clickLinkAndWait(reference);
+        assertThat(page.requestId()).isEqualTo(id);
+        page.clickAndWait("start-review:take");
+        assertThat(page.text("messages")).contains("You are reviewing this request.");
+        page.type("escalate:reason", "Court order: legal to verify");
+        page.clickAndWait("escalate:take");
+        assertThat(page.text("state")).contains("With the legal department");
+
+        page.signIn(crew.legal(), Crew.PASSWORD);
+        assertThat(page.text("counts")).containsPattern("\\d+ requests waiting for sign-off");
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.browser.findElement(By.cssSelector(".sign-off__document iframe")).getAttribute("src"))
+                .endsWith("/requests/files/" + id + "/attachments/" + attachmentId());
+        for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
+            "states what it requires"}) {
+            page.tick("approve", point);
+        }
+        page.type("approve:caseNumber", "1:26-cr-00417");
+        page.tick("approve", CUSTODY_STATUS);
+        page.screenshot("request-sign-off");
+        page.clickAndWait("approve:take");
+        assertThat(page.text("state")).contains("Approved by legal, within a scope");
+
+        page.signIn(crew.otherSupervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.tick("disclose", CUSTODY_STATUS);
+        page.type("disclose:recipient", "Agent Dana Reyes, HSI Chicago");
+        page.clickAndWait("disclose:take");
+        page.clickAndWait("close:take");
+
+        assertThat(page.text("state")).contains("Closed");
+        assertThat(page.texts("#timeline .step-name")).containsExactly("Logged", "Review started",
+                "Escalated to legal", "Approved by legal", "Disclosure recorded", "Closed");
+        assertThat(page.text("timeline")).contains(crew.officer(), crew.supervisor(), crew.legal(),
+                crew.otherSupervisor(), "Court order: legal to verify");
+        assertThat(page.text("disclosures")).contains("Agent Dana Reyes, HSI Chicago", CUSTODY_STATUS);
+        page.screenshot("request-closed");
+    }
+
+    @Test
+    void aDetainerIsDeclinedAndTheLetterCitesTheOrdinance() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        logDetainer("E-2611-5002");
+        long id = page.requestId();
+        String reference = page.text("page-title").replace("Request ", "");
+        assertThat(page.text("outcome-word")).isEqualTo("DECLINE");
+        assertThat(page.text("tell-text")).isEqualTo("The police department cannot help with this request. Do not"
+                + " hold the person, and share nothing about them.");
+        assertThat(page.text("round-1")).contains("2-173");
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("start-review:take");
+        String reason = "A detainer is not a judicial warrant; the department does not hold anyone on it.";
+        page.type("decline:reason", reason);
+        page.clickAndWait("decline:take");
+        assertThat(page.text("state")).contains("Declined by the supervisor");
+
+        HttpResponse<byte[]> letter = page.download(page.browser.findElement(By.id("letter")).getAttribute("href"));
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(ScannedDocuments.text(letter.body())).contains("ICE", reference, "2-173", reason);
+    }
+
+    @Test
+    void aBadIntakeShowsEveryFaultAtItsFieldAndStoresNothing() throws Exception {
+        page.signIn(crew.otherOfficer(), Crew.PASSWORD);
+        String before = page.text("counts");
+        page.clickAndWait("nav-intake");
+        page.clickAndWait("intake:submit");
+
+        assertThat(page.text("error-summary")).contains("There is a problem", "Event number: required",
+                "Agent's name: required", "Asks: at least one ask is required");
+        assertThat(page.text("intake:eventNumber-error")).isEqualTo("Required");
+        assertThat(page.browser.findElement(By.id("intake:eventNumber")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        page.type("intake:formNumber", "I-205");
+        page.leave("intake:formNumber");
+        page.waitForText("intake:guidance", "administrative warrant (I-200/I-205)");
+        page.type("intake:signerTitle", "Immigration Judge");
+        page.leave("intake:signerTitle");
+        page.waitForText("guidance-immigration-judge", "does not make a document judicial");
+        page.screenshot("intake-errors");
+
+        fillCommonFields("E-2611-5003");
+        page.choose("intake:documentType", "Court order");
+        page.type("intake:formNumber", " ");
+        page.type("intake:signerTitle", "United States District Judge");
+        page.tick("intake", "Say whether the police hold the person");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.pngNamedPdf(files).toString());
+        page.clickAndWait("intake:submit");
+        assertThat(page.present("intake:file-error")).as(page.text("main")).isTrue();
+        assertThat(page.text("intake:file-error")).isEqualTo("The name says PDF document, but the content is a PNG image");
+        assertThat(page.text("error-summary")).doesNotContain("Event number");
+
+        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.empty(files).toString());
+        page.clickAndWait("intake:submit");
+        assertThat(page.text("intake:file-error")).isEqualTo("The file is empty");
+
+        page.clickAndWait("nav-mine");
+        assertThat(page.present("mine-empty")).isTrue();
+        page.open("officer/index.xhtml");
+        assertThat(page.text("counts")).isEqualTo(before);
+    }
+
+    @Test
+    void aSupervisorActingOnAStalePageIsToldPlainly() throws Exception {
+        JsonObject created = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()));
+        long id = created.getJsonNumber("id").longValue();
+        assertThat(Crew.as(crew.supervisor()).post("api/v1/requests/" + id + "/steps/start-review", "").statusCode())
+                .isEqualTo(200);
+
+        try (PageDriver other = new PageDriver()) {
+            page.signIn(crew.supervisor(), Crew.PASSWORD);
+            page.open("requests/request.xhtml?id=" + id);
+            other.signIn(crew.otherSupervisor(), Crew.PASSWORD);
+            other.open("requests/request.xhtml?id=" + id);
+
+            page.type("decline:reason", "A detainer is not a judicial warrant.");
+            page.clickAndWait("decline:take");
+            other.type("escalate:reason", "Legal should look at this");
+            other.clickAndWait("escalate:take");
+
+            assertThat(other.text("messages")).contains("Someone else acted on this request since you opened it",
+                    "It is now: Declined by the supervisor.");
+            assertThat(other.text("state")).contains("Declined by the supervisor");
+            assertThat(other.present("escalate")).isFalse();
+            other.screenshot("request-stale");
+        }
+        JsonObject after = Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + id));
+        assertThat(after.getString("state")).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void aRequestSomeoneMayNotSeeIsNotFound() {
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
+                .longValue();
+        page.signIn(crew.otherOfficer(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.text("page-title")).isEqualTo("Page not found");
+        assertThat(page.text("not-found")).isEqualTo("No request with id " + id + ".");
+    }
+
+    private long attachmentId() {
+        String href = page.browser.findElement(By.cssSelector("#documents a")).getAttribute("href");
+        return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
+    }
+
+    private void fillCommonFields(String eventNumber) {
+        page.type("intake:eventNumber", eventNumber);
+        page.type("intake:oemcNumber", "OEMC-" + eventNumber);
+        page.setValue("intake:receivedAt", ZonedDateTime.now(ZoneId.of("America/Chicago")).minusMinutes(10).format(LOCAL));
+        page.choose("intake:channel", "In person");
+        page.choose("intake:agency", "ICE (Immigration and Customs Enforcement)");
+        page.type("intake:agencyComponent", "HSI");
+        page.type("intake:agentName", "Agent Dana Reyes");
+        page.type("intake:agentBadge", "HSI-4471");
+        page.type("intake:agentContact", "312-555-0100 (HSI Chicago switchboard)");
+        page.choose("intake:identityCheck", "Called back a number found independently");
+        page.type("intake:subjectReference", "IR 2041187");
+        page.choose("intake:custody", "In a Chicago police lockup");
+    }
+
+    private void logDetainer(String eventNumber) {
+        fillCommonFields(eventNumber);
+        page.choose("intake:channel", "Fax");
+        page.choose("intake:identityCheck", "Not verified");
+        page.choose("intake:documentType", "Immigration detainer (I-247A)");
+        page.type("intake:formNumber", "I-247A");
+        page.type("intake:signerTitle", "Supervisory Detention and Deportation Officer");
+        page.tick("intake", "Hold the person");
+        page.tick("intake", "Tell the agency when the person is released");
+        page.choose("intake:purpose", "Civil immigration enforcement");
+        page.clickAndWait("intake:submit");
+    }
+}

@@ -1,0 +1,129 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Single sign-on in Chromium with a real OpenID provider (mock-oauth2-server, started here
+ * before the deployment): the whole authorization-code flow through the browser, the
+ * provider's groups claim mapped to roles, and the API still on HTTP Basic with the
+ * application's own accounts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SingleSignOnBrowserIT {
+
+    private static final String ISSUER_ID = "city";
+    private static final String CLIENT_ID = "welcoming";
+    private static final MockOAuth2Server PROVIDER = startProvider();
+
+    private ChromeDriver browser;
+
+    private static MockOAuth2Server startProvider() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return server;
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcomingConfiguredWith(Map.of(
+                "welcoming.identity.store", "oidc",
+                "welcoming.identity.group-roles", "watch-commanders=SUPERVISOR;patrol=OFFICER",
+                "welcoming.identity.oidc.provider-url", PROVIDER.issuerUrl(ISSUER_ID).toString(),
+                "welcoming.identity.oidc.provider-name", "City ID",
+                "welcoming.identity.oidc.client-id", CLIENT_ID,
+                "welcoming.identity.oidc.client-secret", "test-client-secret"));
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.shutdown();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        Browser.closeWithScreenshot(browser, "sso");
+    }
+
+    /** The provider will vouch for this person at the next sign-in, with these groups. */
+    private static void nextPersonAtTheProvider(String username, List<String> groups) {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "subject-" + username, "JWT",
+                List.of(CLIENT_ID), Map.of("preferred_username", username, "groups", groups), 3600));
+    }
+
+    private void signInThroughTheProvider() {
+        browser.get(Api.baseUrl());
+        assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
+        assertThat(browser.findElements(By.id("login:password"))).as("no password form").isEmpty();
+        browser.findElement(By.id("providerSignIn")).click();
+    }
+
+    @Test
+    void aWatchCommanderSignsInAtTheProviderAndLandsOnTheSupervisorPage() {
+        nextPersonAtTheProvider("dana", List.of("watch-commanders", "everyone"));
+        browser.get(Api.baseUrl());
+        assertThat(browser.findElement(By.id("providerSignIn")).getText()).isEqualTo("Sign in with City ID");
+
+        signInThroughTheProvider();
+
+        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Supervisor review");
+        assertThat(browser.getCurrentUrl()).endsWith("/supervisor/index.xhtml");
+        assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains("dana");
+        browser.get(Api.baseUrl() + "officer/index.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+
+        JsonObject logOn = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=dana&action=LOGON&size=1"))
+                .getJsonArray("events").getJsonObject(0);
+        assertThat(logOn.getString("detail")).contains("\"source\":\"oidc\"").contains("SUPERVISOR");
+    }
+
+    @Test
+    void someoneWhoseGroupsAreNotMappedIsToldAndStaysSignedOut() {
+        nextPersonAtTheProvider("visitor", List.of("everyone"));
+
+        signInThroughTheProvider();
+
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml?sign-in=failed");
+        assertThat(browser.findElement(By.id("provider")).getText()).contains("has no role here");
+        browser.get(Api.baseUrl() + "officer/index.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void anAnswerThatNoSignInInThisBrowserAskedForIsRefused() {
+        browser.get(Api.baseUrl() + "sso/callback?code=stolen-code&state=guessed-state");
+
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml?sign-in=failed");
+        JsonObject refused = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=unknown&action=LOGON_FAILED&size=1"))
+                .getJsonArray("events").getJsonObject(0);
+        assertThat(refused.getString("detail")).contains("not belong to a sign-in begun in this browser");
+    }
+
+    @Test
+    void theApiKeepsHttpBasicWithTheApplicationsOwnAccounts() {
+        assertThat(Api.as("officer").get("api/v1/ping").statusCode()).isEqualTo(200);
+        assertThat(Api.anonymous().get("api/v1/ping").statusCode()).isEqualTo(401);
+    }
+}

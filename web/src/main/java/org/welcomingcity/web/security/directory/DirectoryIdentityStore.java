@@ -1,0 +1,105 @@
+package org.welcomingcity.web.security.directory;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.Config;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.web.security.IdentitySettings;
+import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.VerifiedCredentials;
+
+/**
+ * The city's directory as the identity store ({@code welcoming.identity.store=ldap}), for the
+ * log-on page and HTTP Basic alike. The directory's groups become roles only through
+ * {@code welcoming.identity.group-roles}; a person none of whose groups is mapped may not sign in.
+ * Every outcome is audited as the database store does. Lockout after failed log-ons is the
+ * directory's own policy (Active Directory and OpenLDAP's ppolicy both keep one).
+ */
+@ApplicationScoped
+public class DirectoryIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(DirectoryIdentityStore.class.getName());
+
+    @Inject
+    IdentitySettings settings;
+
+    @Inject
+    Config config;
+
+    @EJB
+    AuditTrail trail;
+
+    private volatile DirectoryLookup lookup;
+    private volatile VerifiedCredentials<CredentialValidationResult> verified;
+
+    /** A missing directory setting stops the deployment, not the first log-on. */
+    void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (settings.source() == IdentitySource.LDAP) {
+            lookup();
+        }
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return settings.source() == IdentitySource.LDAP ? EnumSet.allOf(ValidationType.class) : Set.of();
+    }
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return verified().verify(credential.getCaller(), credential.getPasswordAsString(), () -> check(credential),
+                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+    }
+
+    private CredentialValidationResult check(UsernamePasswordCredential credential) {
+        String username = credential.getCaller();
+        String target = "account:" + username;
+        Optional<DirectoryPerson> person;
+        try {
+            person = lookup().authenticate(username, credential.getPassword().getValue());
+        } catch (NamingException unreachable) {
+            LOG.log(Level.WARNING, "The directory did not answer a log-on", unreachable);
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"ldap\",\"reason\":\"directory unavailable\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Set<String> roles = person.map(p -> settings.groupRoles().rolesOf(p.groups())).orElse(Set.of());
+        if (roles.isEmpty()) {
+            String reason = person.isPresent() ? "no group mapped to a role" : "unknown person or wrong password";
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"ldap\",\"reason\":\"" + reason + "\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS,
+                "{\"source\":\"ldap\",\"roles\":\"" + roles + "\"}");
+        return new CredentialValidationResult(username, roles);
+    }
+
+    private DirectoryLookup lookup() {
+        if (lookup == null) {
+            lookup = new DirectoryLookup(DirectorySettings.from(config));
+        }
+        return lookup;
+    }
+
+    private VerifiedCredentials<CredentialValidationResult> verified() {
+        if (verified == null) {
+            long seconds = config.getValue("welcoming.security.verified-credentials-seconds", Long.class);
+            verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), Clock.systemUTC());
+        }
+        return verified;
+    }
+}

@@ -1,0 +1,53 @@
+package org.welcomingcity.web.security.provider;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.Set;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.web.security.IdentitySettings;
+import org.welcomingcity.web.security.IdentitySource;
+
+/**
+ * Turns a person the provider vouched for into a caller with roles, through
+ * {@code welcoming.identity.group-roles}; none mapped, no entry. Audited like every log-on.
+ * Lockout and multi-factor authentication are the provider's.
+ */
+@ApplicationScoped
+public class ProviderIdentityStore implements IdentityStore {
+
+    @Inject
+    IdentitySettings settings;
+
+    @EJB
+    AuditTrail trail;
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return settings.source() == IdentitySource.OIDC ? EnumSet.allOf(ValidationType.class) : Set.of();
+    }
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof ProviderCredential person ? validate(person)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    private CredentialValidationResult validate(ProviderCredential credential) {
+        Set<String> roles = settings.groupRoles().rolesOf(credential.groups());
+        String target = "account:" + credential.caller();
+        if (roles.isEmpty()) {
+            trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"oidc\",\"reason\":\"no group mapped to a role\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        trail.recordAlone(credential.caller(), "LOGON", target, AuditOutcome.SUCCESS,
+                "{\"source\":\"oidc\",\"roles\":\"" + roles + "\"}");
+        return new CredentialValidationResult(credential.caller(), roles);
+    }
+}

@@ -1,0 +1,32 @@
+package org.welcomingcity.web.security.provider;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/** The city's OpenID provider and this application's registration with it. */
+record ProviderSettings(String issuer, String clientId, String clientSecret, String scopes, String groupsClaim,
+        String nameClaim, String displayName, Optional<String> redirectUri, Optional<String> prompt,
+        Duration timeout) {
+
+    static final String PREFIX = "welcoming.identity.oidc.";
+
+    static ProviderSettings from(Config config) {
+        String scopes = config.getOptionalValue(PREFIX + "scopes", String.class).orElse("openid profile");
+        return new ProviderSettings(
+                withoutTrailingSlash(config.getValue(PREFIX + "provider-url", String.class)),
+                config.getValue(PREFIX + "client-id", String.class),
+                config.getValue(PREFIX + "client-secret", String.class),
+                scopes.contains("openid") ? scopes : "openid " + scopes,
+                config.getOptionalValue(PREFIX + "groups-claim", String.class).orElse("groups"),
+                config.getOptionalValue(PREFIX + "name-claim", String.class).orElse("preferred_username"),
+                config.getOptionalValue(PREFIX + "provider-name", String.class).orElse("the city's identity provider"),
+                config.getOptionalValue(PREFIX + "redirect-uri", String.class),
+                config.getOptionalValue(PREFIX + "prompt", String.class),
+                Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(10)));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
