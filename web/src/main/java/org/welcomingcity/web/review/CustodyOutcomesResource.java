@@ -13,12 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.review.boundary.CustodyOutcomeView;
 import org.welcomingcity.review.boundary.CustodyOutcomes;
 import org.welcomingcity.review.entity.CustodyEntry;
 import org.welcomingcity.review.entity.Disposition;
-import org.welcomingcity.web.api.InvalidRequestException;
 import org.welcomingcity.web.api.JsonFields;
 
 /** What happened to the person after a request, for the city and state reports. */
@@ -48,17 +46,13 @@ public class CustodyOutcomesResource {
         return outcomes.record(id, entry(body));
     }
 
-    /** The body, read strictly; its faults answer 400 like the use case's own, each naming its field. */
+    /** The body, read strictly: every wrong field is named (400). */
     static CustodyEntry entry(String body) {
-        try {
-            JsonFields json = JsonFields.of(body, FIELDS);
-            CustodyEntry entry = new CustodyEntry(json.choice("disposition", Disposition.class), json.dateTime("at"),
-                    json.text("receivingAgency"), json.dateTime("bailPostedAt"));
-            json.done();
-            return entry;
-        } catch (InvalidRequestException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        JsonFields json = JsonFields.of(body, FIELDS);
+        CustodyEntry entry = new CustodyEntry(json.choice("disposition", Disposition.class), json.dateTime("at"),
+                json.text("receivingAgency"), json.dateTime("bailPostedAt"));
+        json.done();
+        return entry;
     }
 
     @GET
