@@ -17,6 +17,7 @@ final class AccessMatrix {
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> CASEWORK = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.LEGAL, Role.AUDITOR);
     static final Set<Role> ACTORS = EnumSet.of(Role.OFFICER, Role.SUPERVISOR, Role.LEGAL);
+    static final Set<Role> REPORTING = EnumSet.of(Role.SUPERVISOR, Role.LEGAL, Role.AUDITOR);
 
     /**
      * One REST endpoint: method, path, body (for POST), the media type (what a POST sends, what
@@ -64,6 +65,13 @@ final class AccessMatrix {
                     EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
             new Endpoint("GET", "api/v1/requests/999999999/attachments/1", null, "*/*", CASEWORK),
             new Endpoint("GET", "api/v1/requests/999999999/letter", null, "application/pdf", CASEWORK),
+            new Endpoint("POST", "api/v1/requests/999999999/custody-outcome", "{}",
+                    EnumSet.of(Role.OFFICER, Role.SUPERVISOR)),
+            new Endpoint("GET", "api/v1/requests/999999999/custody-outcome", null, CASEWORK),
+            new Endpoint("GET", "api/v1/reports/city-quarterly?year=2009&quarter=1", null, REPORTING),
+            new Endpoint("GET", "api/v1/reports/state-annual?year=2009", null, REPORTING),
+            new Endpoint("GET", "api/v1/reports/statistics?year=2009", null, REPORTING),
+            new Endpoint("GET", "api/v1/reports/public-aggregate?year=2009", null, REPORTING),
             new Endpoint("GET", "api/v1/audit/verification", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/audit/events", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/accounts/nobody-by-this-name", null, EnumSet.of(Role.ADMIN)),
@@ -97,6 +105,9 @@ final class AccessMatrix {
             new Page("legal/index.xhtml", EnumSet.of(Role.LEGAL)),
             new Page("auditor/index.xhtml", EnumSet.of(Role.AUDITOR)),
             new Page("auditor/trail.xhtml", EnumSet.of(Role.AUDITOR)),
+            new Page("reports/city.xhtml", REPORTING),
+            new Page("reports/state.xhtml", REPORTING),
+            new Page("reports/statistics.xhtml", REPORTING),
             new Page("admin/index.xhtml", EnumSet.of(Role.ADMIN)),
             new Page("admin/accounts.xhtml", EnumSet.of(Role.ADMIN)),
             new Page("admin/new-account.xhtml", EnumSet.of(Role.ADMIN)),

@@ -65,8 +65,16 @@ final class Api {
     }
 
     HttpResponse<byte[]> download(String path) {
+        return download(request(path));
+    }
+
+    HttpResponse<byte[]> download(String path, String accept) {
+        return download(request(path).header("Accept", accept));
+    }
+
+    private static HttpResponse<byte[]> download(HttpRequest.Builder builder) {
         try {
-            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException("The server did not answer", e);
         } catch (InterruptedException e) {

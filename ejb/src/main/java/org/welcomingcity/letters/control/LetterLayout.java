@@ -12,7 +12,7 @@ import org.welcomingcity.letters.control.LetterLine.Style;
  * Sets the lines of a letter on US Letter pages with one-inch margins: wraps them to the
  * width, starts a new page when one is full and leaves room for the letterhead on the first.
  */
-final class LetterLayout {
+public final class LetterLayout {
 
     /** A piece of text at its place: x from the left margin, y the baseline from the page's foot. */
     record Placed(PDFont font, float size, float x, float y, String text) {
@@ -81,7 +81,7 @@ final class LetterLayout {
     }
 
     /** The text in lines no wider than {@code width}; a word longer than a line is cut. */
-    static List<String> wrap(String text, PDFont font, float size, float width) {
+    public static List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.strip().split(" +")) {
@@ -118,7 +118,7 @@ final class LetterLayout {
         return end;
     }
 
-    static float width(String text, PDFont font, float size) {
+    public static float width(String text, PDFont font, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {

@@ -9,14 +9,14 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * European letters and common punctuation), and PDFBox throws on any other, so a name in
  * another script must not stop a letter: such characters become {@value #REPLACEMENT}.
  */
-final class WinAnsiText {
+public final class WinAnsiText {
 
     static final char REPLACEMENT = '?';
 
     private WinAnsiText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         // composed first, so that "e" plus a combining accent is the one WinAnsi letter "é"
         for (int c : Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().toArray()) {

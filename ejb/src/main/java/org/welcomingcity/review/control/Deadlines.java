@@ -30,7 +30,7 @@ public record Deadlines(Duration supervisorReview, int legalBusinessDays, ZoneId
         return due(request).map(now::isAfter).orElse(false);
     }
 
-    OffsetDateTime addBusinessDays(OffsetDateTime start, int days) {
+    public OffsetDateTime addBusinessDays(OffsetDateTime start, int days) {
         ZonedDateTime at = start.atZoneSameInstant(zone);
         int left = days;
         while (left > 0) {

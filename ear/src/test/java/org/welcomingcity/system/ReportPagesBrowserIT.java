@@ -1,0 +1,73 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The report pages in Chromium: each report shown for this year, the statistics as charts with tables. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportPagesBrowserIT {
+
+    private PageDriver page;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @BeforeEach
+    void signInAsAuditor() {
+        // at least one request this year, so the charts have bars
+        Crew crew = Crew.open();
+        assertThat(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()).statusCode()).isEqualTo(201);
+        page = new PageDriver();
+        page.signIn("auditor", Api.DEMO_PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        page.close();
+    }
+
+    @Test
+    void theStatisticsAreChartsWithTheSameNumbersInTables() throws Exception {
+        page.clickAndWait("nav-reports-statistics");
+        page.clickAndWait("choose:show");
+
+        assertThat(Long.parseLong(page.browser.findElement(By.id("total")).getText())).isPositive();
+        WebElement chart = page.browser.findElement(By.id("by-agency-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        List<WebElement> rows = page.browser.findElements(By.cssSelector("#by-agency-table tbody tr"));
+        assertThat(chart.findElements(By.tagName("rect"))).hasSameSizeAs(rows);
+        assertThat(rows.get(0).getText()).matches("[A-Z_]+ \\d+");
+        assertThat(page.browser.findElement(By.id("audit-hash")).getText())
+                .containsPattern("chain hash is [0-9a-f]{64}");
+        page.screenshot("report-statistics");
+    }
+
+    @Test
+    void theCityAndStateReportsAreShownWithTheirProvenance() throws Exception {
+        page.clickAndWait("nav-reports-city");
+        page.clickAndWait("choose:show");
+        assertThat(page.browser.findElement(By.id("warrants-heading")).getText())
+                .startsWith("Detainers and administrative warrants:");
+        assertThat(page.browser.findElement(By.id("packs")).getText()).contains("chicago-wco-2021");
+
+        page.clickAndWait("nav-reports-state");
+        page.clickAndWait("choose:show");
+        assertThat(page.browser.findElement(By.id("requests-heading")).getText()).startsWith("Requests from DHS and ICE");
+        assertThat(page.browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
+        page.screenshot("report-state");
+    }
+}

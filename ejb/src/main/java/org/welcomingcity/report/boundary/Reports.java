@@ -1,0 +1,156 @@
+package org.welcomingcity.report.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.audit.entity.ChainHead;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.boundary.Ordinance;
+import org.welcomingcity.report.control.CityQuarterlyQuery;
+import org.welcomingcity.report.control.ReportSettings;
+import org.welcomingcity.report.control.StateAnnualQuery;
+import org.welcomingcity.report.control.StatisticsQuery;
+import org.welcomingcity.report.control.Suppression;
+import org.welcomingcity.report.entity.CityQuarterlyReport;
+import org.welcomingcity.report.entity.PackInForce;
+import org.welcomingcity.report.entity.Provenance;
+import org.welcomingcity.report.entity.PublicAggregate;
+import org.welcomingcity.report.entity.ReportPeriod;
+import org.welcomingcity.report.entity.StateAnnualReport;
+import org.welcomingcity.report.entity.Statistics;
+import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.control.ReviewSettings;
+
+/**
+ * Produces the reports. They cover every unit and every request of the period, so only
+ * supervisors, legal and auditors produce them. Each one produced is an audit event in the same
+ * transaction, and the report cites that event's sequence and chain hash.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR})
+public class Reports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "jdbc/welcoming")
+    DataSource dataSource;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    ReportSettings settings;
+
+    @Inject
+    ReviewSettings review;
+
+    @EJB
+    AuditTrail trail;
+
+    @EJB
+    Ordinance ordinance;
+
+    public CityQuarterlyReport cityQuarterly(Integer year, Integer quarter) {
+        ReportPeriod period = ReportPeriod.quarter(year, quarter, today());
+        try (Connection c = dataSource.getConnection()) {
+            var requests = CityQuarterlyQuery.requests(c, period);
+            var warrants = CityQuarterlyQuery.warrants(c, period);
+            return new CityQuarterlyReport(period, requests, warrants,
+                    produced("city-quarterly", period, requests.size() + warrants.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The city report could not be read", e);
+        }
+    }
+
+    public StateAnnualReport stateAnnual(Integer year) {
+        ReportPeriod period = ReportPeriod.year(year, today());
+        try (Connection c = dataSource.getConnection()) {
+            var requests = StateAnnualQuery.requests(c, period);
+            var warrants = StateAnnualQuery.warrants(c, period, review.zone());
+            String certification = warrants.isEmpty() ? certification(period, requests.isEmpty()) : null;
+            return new StateAnnualReport(period, requests, warrants, certification,
+                    produced("state-annual", period, requests.size() + warrants.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The state report could not be read", e);
+        }
+    }
+
+    public Statistics statistics(ReportPeriod period) {
+        Statistics figures = figures(period);
+        return figures.withProvenance(produced("statistics", period, figures.total()));
+    }
+
+    /** The statistics' counts, with small ones withheld, for publication. */
+    public PublicAggregate publicAggregate(ReportPeriod period) {
+        Suppression suppression = settings.suppression();
+        Statistics s = figures(period);
+        List<PublicAggregate.Table> tables = List.of(
+                new PublicAggregate.Table("Month", suppression.table(s.byMonth())),
+                new PublicAggregate.Table("Agency", suppression.table(s.byAgency())),
+                new PublicAggregate.Table("Document type", suppression.table(s.byDocumentType())),
+                new PublicAggregate.Table("Ask", suppression.table(s.byAsk())),
+                new PublicAggregate.Table("Outcome", suppression.table(s.byOutcome())));
+        return new PublicAggregate(period, suppression.threshold(), suppression.cell("Requests", s.total()), tables,
+                produced("public-aggregate", period, s.total()));
+    }
+
+    private Statistics figures(ReportPeriod period) {
+        Deadlines deadlines = review.deadlines();
+        OffsetDateTime now = now();
+        // n business days never take longer than 2n + 3 calendar days: older open escalations are surely late
+        OffsetDateTime surelyLate = now.minusDays(2L * deadlines.legalBusinessDays() + 3);
+        var limits = new StatisticsQuery.Deadlines(deadlines.supervisorReview().toSeconds(),
+                now.minus(deadlines.supervisorReview()), surelyLate,
+                escalated -> now.isAfter(deadlines.addBusinessDays(escalated, deadlines.legalBusinessDays())));
+        try (Connection c = dataSource.getConnection()) {
+            return StatisticsQuery.figures(c, period, limits);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The statistics could not be read", e);
+        }
+    }
+
+    /** Records the report's production, then reads the chain head: the hash of that very event. */
+    private Provenance produced(String report, ReportPeriod period, long rows) {
+        List<PackInForce> packs = ordinance.packs().stream()
+                .filter(pack -> period.overlaps(pack.effectiveFrom(), pack.effectiveTo()))
+                .map(pack -> new PackInForce(pack.id(), pack.version(), pack.title(), pack.effectiveFrom(),
+                        pack.effectiveTo()))
+                .toList();
+        long sequence = trail.record("REPORT_PRODUCED", "report:" + report, AuditOutcome.SUCCESS,
+                "{\"report\":\"" + report + "\",\"from\":\"" + period.from() + "\",\"to\":\"" + period.to()
+                        + "\",\"rows\":" + rows + "}");
+        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
+        return new Provenance(settings.city(), now(), session.getCallerPrincipal().getName(), packs, sequence,
+                head.lastSequence() == sequence ? head.lastHash() : null);
+    }
+
+    private String certification(ReportPeriod period, boolean noRequests) {
+        return settings.city() + " certifies that it received no immigration detainers and no civil immigration"
+                + " warrants from " + period.from() + " to " + period.to()
+                + (noRequests ? ", and no requests from the Department of Homeland Security or Immigration and"
+                        + " Customs Enforcement." : ".");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(review.zone());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

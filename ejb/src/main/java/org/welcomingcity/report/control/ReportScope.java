@@ -1,0 +1,27 @@
+package org.welcomingcity.report.control;
+
+/**
+ * Which requests each report is about, as SQL conditions on federal_request r, kept in one place.
+ * Legal must confirm these readings (brief sections 2c and 4).
+ */
+final class ReportScope {
+
+    /**
+     * Detainers and administrative warrants; CPD's definition of an administrative warrant
+     * includes every hit in NCIC's Immigration Violator File. These are the civil immigration
+     * warrants of TRUST Act section 25 too.
+     */
+    static final String CIVIL_WARRANT = "r.document_type IN ('DETAINER', 'ADMINISTRATIVE_WARRANT', 'NCIC_IMMIGRATION_HIT')";
+
+    /** Requests for assistance with civil immigration enforcement: a civil document, or a purpose not shown to be criminal. */
+    static final String CIVIL_ENFORCEMENT = "(r.purpose IN ('CIVIL_IMMIGRATION', 'UNKNOWN') OR " + CIVIL_WARRANT + ")";
+
+    /** Requests from DHS or its components (ICE, CBP, USCIS and others). */
+    static final String DHS = "r.agency IN ('ICE', 'CBP', 'USCIS', 'DHS_OTHER')";
+
+    /** The period, by the day received in city time; binds the first and last day. */
+    static final String IN_PERIOD = "r.event_date BETWEEN ? AND ?";
+
+    private ReportScope() {
+    }
+}

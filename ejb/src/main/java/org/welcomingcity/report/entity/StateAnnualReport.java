@@ -1,0 +1,34 @@
+package org.welcomingcity.report.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The annual report to the Illinois Attorney General (TRUST Act section 25): every request from
+ * DHS or ICE and how it was handled, and every detainer and civil immigration warrant with the
+ * custody facts. No names and nothing that identifies anyone: no record numbers, no agents, no
+ * event numbers. When none were received, the certification says so.
+ */
+public record StateAnnualReport(ReportPeriod period, List<HandledRequest> requests, List<WarrantCustody> warrants,
+        String certification, Provenance provenance) {
+
+    public StateAnnualReport {
+        requests = List.copyOf(requests);
+        warrants = List.copyOf(warrants);
+    }
+
+    public boolean noneReceived() {
+        return warrants.isEmpty();
+    }
+
+    /** One DHS/ICE request: when, from whom, what it was, what the law said and how it was handled. */
+    public record HandledRequest(LocalDate received, String agency, String documentType, String outcome,
+            String handling) {
+    }
+
+    /** One detainer or civil immigration warrant and what happened to the person. */
+    public record WarrantCustody(OffsetDateTime receivedAt, String documentType, OffsetDateTime bailPostedAt,
+            String disposition, OffsetDateTime dispositionAt, String receivingAgency) {
+    }
+}

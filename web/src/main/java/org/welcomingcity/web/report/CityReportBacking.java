@@ -1,0 +1,58 @@
+package org.welcomingcity.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.welcomingcity.report.boundary.ReportPdfs;
+import org.welcomingcity.report.boundary.Reports;
+import org.welcomingcity.report.entity.CityQuarterlyReport;
+
+/** The city's quarterly report page: choose a quarter, read it, download it as CSV or PDF. */
+@Named
+@ViewScoped
+public class CityReportBacking implements Serializable {
+
+    @EJB
+    Reports reports;
+
+    @Inject
+    ReportCalendar calendar;
+
+    private Integer year;
+    private Integer quarter = 1;
+    private CityQuarterlyReport report;
+
+    public void show() {
+        report = reports.cityQuarterly(getYear(), quarter);
+    }
+
+    public void csv() throws IOException {
+        Faces.sendFile(ReportCsv.city(reports.cityQuarterly(getYear(), quarter)).getBytes(StandardCharsets.UTF_8),
+                name() + ".csv", true);
+    }
+
+    public void pdf() throws IOException {
+        Faces.sendFile(ReportPdfs.city(reports.cityQuarterly(getYear(), quarter)), name() + ".pdf", true);
+    }
+
+    private String name() {
+        return "city-quarterly-" + getYear() + "-q" + quarter;
+    }
+
+    public List<Integer> getYears() {
+        return calendar.years();
+    }
+
+    public List<Integer> getQuarters() { return ReportChoices.quarters(); }
+    public CityQuarterlyReport getReport() { return report; }
+    public Integer getYear() { return year == null ? getYears().get(0) : year; }
+    public void setYear(Integer year) { this.year = year; }
+    public Integer getQuarter() { return quarter; }
+    public void setQuarter(Integer quarter) { this.quarter = quarter; }
+}

@@ -1,0 +1,29 @@
+package org.welcomingcity.web.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.report.entity.ReportPeriod;
+
+/** The city's calendar for the report pages: which years there are to choose, and today's date. */
+@ApplicationScoped
+public class ReportCalendar {
+
+    @Inject
+    @ConfigProperty(name = "welcoming.time-zone")
+    String timeZone;
+
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of(timeZone));
+    }
+
+    /** This year first, back to the first year reports cover. */
+    public List<Integer> years() {
+        return IntStream.iterate(today().getYear(), year -> year >= ReportPeriod.FIRST_YEAR, year -> year - 1).boxed()
+                .toList();
+    }
+}
