@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,17 +67,29 @@ class SingleSignOnBrowserIT {
         Browser.closeWithScreenshot(browser, "sso");
     }
 
-    /** The provider will vouch for this person at the next sign-in, with these groups. */
-    private static void nextPersonAtTheProvider(String username, List<String> groups) {
-        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "subject-" + username, "JWT",
-                List.of(CLIENT_ID), Map.of("preferred_username", username, "groups", groups), 3600));
+    /** Who signs in at the provider next, and with which groups. */
+    private String nextUsername;
+    private List<String> nextGroups;
+
+    private void nextPersonAtTheProvider(String username, List<String> groups) {
+        nextUsername = username;
+        nextGroups = groups;
     }
 
+    /**
+     * Clicks "Sign in with …" and signs in on the provider's own page: the application asks the
+     * provider to authenticate again at every sign-in (prompt=login), so the provider shows it.
+     */
     private void signInThroughTheProvider() {
         browser.get(Api.baseUrl());
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
         assertThat(browser.findElements(By.id("login:password"))).as("no password form").isEmpty();
         browser.findElement(By.id("providerSignIn")).click();
+        browser.findElement(By.name("username")).sendKeys(nextUsername);
+        String groups = nextGroups.stream().map(group -> "\"" + group + "\"").collect(Collectors.joining(", "));
+        browser.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + nextUsername
+                + "\", \"groups\": [" + groups + "]}");
+        browser.findElement(By.cssSelector("[type=submit]")).click();
     }
 
     @Test
