@@ -192,9 +192,9 @@ class AccountAdministrationIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(h -> assertThat(h).contains("attachment"));
         assertThat(csv.body()).startsWith("username,name,unit,roles,enabled,locked,created_utc,last_logon_utc,"
-                + "last_role_change_utc\r\n");
+                + "last_role_change_utc,external\r\n");
         assertThat(csv.body().lines()).anySatisfy(line -> assertThat(line)
-                .startsWith(username + ",\"'=SUM(1,2)\",District 009,LEGAL,true,false,20").endsWith("Z"));
+                .startsWith(username + ",\"'=SUM(1,2)\",District 009,LEGAL,true,false,20").endsWith("Z,false"));
         assertThat(csv.body().lines()).anySatisfy(line -> assertThat(line).startsWith("officer,Demo officer,"));
         assertThat(Api.json(Api.as("auditor").get("api/v1/audit/events?action=ACCOUNT_REVIEW_EXPORTED&actor=admin&size=1"))
                 .getJsonNumber("total").longValue()).isPositive();

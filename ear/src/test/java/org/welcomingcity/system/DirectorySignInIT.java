@@ -7,9 +7,11 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,13 +25,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The city's directory as the identity store: a real LDAP server (UnboundID's in-memory
  * directory, started here before the deployment) with people in groups, and a deployment
- * configured with {@code welcoming.identity.store=ldap} and a group-to-role mapping.
+ * configured with {@code welcoming.identity.store=ldap}, a group-to-role mapping and the
+ * person's unit from {@code departmentNumber}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DirectorySignInIT {
 
     private static final String BASE = "dc=city,dc=test";
+    /** The unit of two people in the directory; new at each run, so only this run's requests are theirs. */
+    private static final String UNIT = "District " + UUID.randomUUID().toString().substring(0, 8);
     private static final InMemoryDirectoryServer DIRECTORY = startDirectory();
 
     private static InMemoryDirectoryServer startDirectory() {
@@ -45,7 +50,16 @@ class DirectorySignInIT {
                 server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
                         "cn: " + person, "sn: " + person, "userPassword: " + person + "-directory-password");
             }
-            group(server, "patrol-officers", "alice");
+            for (String person : List.of("dave", "erin")) {
+                server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
+                        "cn: " + person, "sn: " + person, "displayName: Sgt. " + person, "departmentNumber: " + UNIT,
+                        "userPassword: " + person + "-directory-password");
+            }
+            // the same user name as a database (demo) account: another person, who must not get it
+            server.add("dn: uid=officer,ou=people," + BASE, "objectClass: inetOrgPerson", "uid: officer",
+                    "cn: officer", "sn: officer", "userPassword: officer-directory-password");
+            group(server, "patrol-officers", "alice", "dave", "officer");
+            group(server, "watch-commanders", "erin");
             group(server, "inspector-general", "bob");
             group(server, "everyone", "alice", "bob", "carol");
             server.startListening();
@@ -68,7 +82,8 @@ class DirectorySignInIT {
     static EnterpriseArchive deployment() {
         return Deployments.welcomingConfiguredWith(Map.of(
                 "welcoming.identity.store", "ldap",
-                "welcoming.identity.group-roles", "patrol-officers=OFFICER;inspector-general=AUDITOR",
+                "welcoming.identity.group-roles", "patrol-officers=OFFICER;inspector-general=AUDITOR;watch-commanders=SUPERVISOR",
+                "welcoming.identity.ldap.unit-attribute", "departmentNumber",
                 "welcoming.identity.ldap.url", "ldap://localhost:" + DIRECTORY.getListenPort(),
                 "welcoming.identity.ldap.bind-dn", "cn=welcoming,ou=services," + BASE,
                 "welcoming.identity.ldap.bind-password", "service-password",
@@ -116,6 +131,40 @@ class DirectorySignInIT {
 
     private static JsonObject latest(String query) {
         JsonObject page = Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=" + query));
+        return page.getJsonArray("events").getJsonObject(0);
+    }
+
+    @Test
+    void aSupervisorFromTheDirectoryReviewsTheRequestOfAnOfficerOfTheSameUnit() {
+        HttpResponse<String> created = directory("dave").post("api/v1/requests", Intakes.courtOrder());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Api.json(created).getJsonNumber("id").longValue();
+
+        JsonObject unitRequests = Api.json(directory("erin").get("api/v1/requests"));
+        assertThat(unitRequests.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("id").longValue()).containsExactly(id);
+        HttpResponse<String> review = directory("erin").post("api/v1/requests/" + id + "/steps/start-review", "");
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+        assertThat(Api.json(review).getString("state")).isEqualTo("UNDER_SUPERVISOR_REVIEW");
+
+        JsonObject provisioned = event("action=ACCOUNT_PROVISIONED&target=account:erin");
+        assertThat(provisioned.getString("detail")).contains(UNIT).contains("SUPERVISOR").contains("Sgt. erin");
+    }
+
+    @Test
+    void aDatabaseAccountOfTheSameNameIsNotTakenOver() {
+        assertThat(directory("officer").get("api/v1/ping").statusCode()).isEqualTo(401);
+
+        assertThat(event("action=ACCOUNT_NAME_COLLISION&target=account:officer").getString("outcome"))
+                .isEqualTo("DENIED");
+        assertThat(latest("officer").getString("detail")).contains("a database account has this user name");
+        assertThat(Api.as("officer").get("api/v1/ping").statusCode()).as("the database store is off").isEqualTo(401);
+    }
+
+    /** The latest event of the query, which must have found one. */
+    private static JsonObject event(String query) {
+        JsonObject page = Api.json(directory("bob").get("api/v1/audit/events?size=1&" + query));
+        assertThat(page.getJsonNumber("total").longValue()).as(query).isPositive();
         return page.getJsonArray("events").getJsonObject(0);
     }
 

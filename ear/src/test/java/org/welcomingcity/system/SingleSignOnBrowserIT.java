@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Single sign-on in Chromium with a real OpenID provider (mock-oauth2-server, started here
  * before the deployment): the whole authorization-code flow through the browser, the
- * provider's groups claim mapped to roles, and the API still on HTTP Basic with the
- * application's own accounts.
+ * provider's groups claim mapped to roles, the person's account recorded with the unit claim,
+ * and the API still on HTTP Basic with the application's own accounts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,6 +32,7 @@ class SingleSignOnBrowserIT {
 
     private static final String ISSUER_ID = "city";
     private static final String CLIENT_ID = "welcoming";
+    private static final String UNIT = "District " + UUID.randomUUID().toString().substring(0, 8);
     private static final MockOAuth2Server PROVIDER = startProvider();
 
     private ChromeDriver browser;
@@ -49,7 +51,8 @@ class SingleSignOnBrowserIT {
                 "welcoming.identity.oidc.provider-url", PROVIDER.issuerUrl(ISSUER_ID).toString(),
                 "welcoming.identity.oidc.provider-name", "City ID",
                 "welcoming.identity.oidc.client-id", CLIENT_ID,
-                "welcoming.identity.oidc.client-secret", "test-client-secret"));
+                "welcoming.identity.oidc.client-secret", "test-client-secret",
+                "welcoming.identity.oidc.unit-claim", "department"));
     }
 
     @AfterAll
@@ -88,6 +91,7 @@ class SingleSignOnBrowserIT {
         browser.findElement(By.name("username")).sendKeys(nextUsername);
         String groups = nextGroups.stream().map(group -> "\"" + group + "\"").collect(Collectors.joining(", "));
         browser.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + nextUsername
+                + "\", \"name\": \"Sgt. " + nextUsername + "\", \"department\": \"" + UNIT
                 + "\", \"groups\": [" + groups + "]}");
         browser.findElement(By.cssSelector("[type=submit]")).click();
     }
@@ -109,6 +113,10 @@ class SingleSignOnBrowserIT {
         JsonObject logOn = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=dana&action=LOGON&size=1"))
                 .getJsonArray("events").getJsonObject(0);
         assertThat(logOn.getString("detail")).contains("\"source\":\"oidc\"").contains("SUPERVISOR");
+        JsonObject account = Api.json(Api.as("admin").get("api/v1/accounts/dana"));
+        assertThat(account.getString("unit")).as("from the unit claim").isEqualTo(UNIT);
+        assertThat(account.getString("displayName")).isEqualTo("Sgt. dana");
+        assertThat(account.getBoolean("external")).isTrue();
     }
 
     @Test

@@ -52,11 +52,12 @@ public class AccountCredentials {
         Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
-        Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn())
+        // an external account's hash never matches anyway; refusing it outright says so
+        Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn() && !a.external())
                 .map(a -> new SignIn(a.roles(), a.mustChangePassword(), a.revision()));
         String target = "account:" + username;
         if (signIn.isPresent()) {
-            update(Account.RECORD_LOGON, username).setParameter("now", now).executeUpdate();
+            accounts.recordLogOn(username, now);
             trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS, "{\"roles\":\"" + signIn.get().roles()
                     + "\"" + (signIn.get().mustChangePassword() ? ",\"mustChangePassword\":true}" : "}"));
         } else if (locked) {

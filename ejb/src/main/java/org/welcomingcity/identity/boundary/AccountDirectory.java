@@ -133,6 +133,12 @@ public class AccountDirectory {
 
     /** A new password the holder must replace at the next log-on; lifts a lockout too. */
     public AccountSummary resetPassword(@NotBlank String username, @NotNull String password, Long version) {
+        if (accounts.findByUsername(username).filter(Account::external).isPresent()) {
+            trail.recordAlone(session.getCallerPrincipal().getName(), "PASSWORD_RESET", target(username),
+                    AuditOutcome.DENIED, detail("reason", "external account"));
+            throw new NotPermittedException("The account '" + username + "' belongs to the city's directory or"
+                    + " identity provider: its password is changed there, not here.");
+        }
         policy.check("password", username, password);
         return change(username, version, "PASSWORD_RESET", account -> {
             account.setTemporaryPasswordHash(PasswordHashing.hash(password.toCharArray()));

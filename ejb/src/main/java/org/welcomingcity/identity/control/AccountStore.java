@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,12 @@ public class AccountStore {
     public OptionalLong revisionOf(String username) {
         return em.createNamedQuery(Account.REVISION_OF, Long.class).setParameter("username", username)
                 .getResultStream().mapToLong(Long::longValue).findFirst();
+    }
+
+    /** A successful log-on: clears the failure count and notes the time, leaving the revision alone. */
+    public void recordLogOn(String username, OffsetDateTime now) {
+        em.createNamedQuery(Account.RECORD_LOGON).setParameter("username", username).setParameter("now", now)
+                .executeUpdate();
     }
 
     public void store(Account account) {

@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** A person who signs in. Holds a password hash only, never the password. */
@@ -92,6 +94,10 @@ public class Account {
     @Column(nullable = false)
     private long revision;
 
+    /** Owned by the directory or the identity provider: recorded at log-on, never signed in with its password. */
+    @Column(nullable = false)
+    private boolean external;
+
     @Version
     private long version;
 
@@ -108,6 +114,44 @@ public class Account {
         revision++;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.rolesChangedAt = createdAt;
+    }
+
+    /**
+     * A person the directory or the provider vouched for, recorded at their first log-on. The
+     * hash is of a secret nobody knows, so the account never signs in with a password.
+     */
+    public static Account external(String username, String displayName, String unit, Set<Role> roles,
+            String unusableHash) {
+        Account account = new Account(username, displayName, unit, roles, unusableHash);
+        account.external = true;
+        return account;
+    }
+
+    /**
+     * Takes the directory's or the provider's word for the name, unit and roles; answers the
+     * names of what changed, none when nothing did.
+     */
+    public Set<String> synchronizeWith(String newDisplayName, String newUnit, Set<Role> newRoles,
+            OffsetDateTime now) {
+        Set<String> changed = new LinkedHashSet<>();
+        if (!Objects.equals(displayName, newDisplayName)) {
+            displayName = newDisplayName;
+            changed.add("displayName");
+        }
+        if (!Objects.equals(unit, newUnit)) {
+            unit = newUnit;
+            changed.add("unit");
+        }
+        if (!roles().equals(newRoles)) {
+            roles.clear();
+            roles.addAll(newRoles);
+            rolesChangedAt = now;
+            changed.add("roles");
+        }
+        if (!changed.isEmpty()) {
+            revision++;
+        }
+        return changed;
     }
 
     /** The holder chose this password: nothing more to change. */
@@ -208,6 +252,10 @@ public class Account {
 
     public long revision() {
         return revision;
+    }
+
+    public boolean external() {
+        return external;
     }
 
     public Set<Role> roles() {

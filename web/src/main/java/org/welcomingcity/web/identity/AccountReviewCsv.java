@@ -11,7 +11,7 @@ import org.welcomingcity.web.audit.AuditCsv;
 public final class AccountReviewCsv {
 
     static final String HEADER = "username,name,unit,roles,enabled,locked,created_utc,last_logon_utc,"
-            + "last_role_change_utc";
+            + "last_role_change_utc,external";
 
     private AccountReviewCsv() {
     }
@@ -24,7 +24,8 @@ public final class AccountReviewCsv {
     private static String row(AccountSummary a) {
         String roles = a.roles().stream().map(Enum::name).collect(Collectors.joining(" "));
         return Stream.of(a.username(), a.displayName(), a.unit(), roles, Boolean.toString(a.enabled()),
-                Boolean.toString(a.locked()), time(a.createdAt()), time(a.lastLogonAt()), time(a.rolesChangedAt()))
+                Boolean.toString(a.locked()), time(a.createdAt()), time(a.lastLogonAt()), time(a.rolesChangedAt()),
+                Boolean.toString(a.external()))
                 .map(AuditCsv::cell).collect(Collectors.joining(","));
     }
 

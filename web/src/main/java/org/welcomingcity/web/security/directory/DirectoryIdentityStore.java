@@ -21,13 +21,15 @@ import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.JustInTimeAccounts;
 import org.welcomingcity.web.security.VerifiedCredentials;
 
 /**
  * The city's directory as the identity store ({@code welcoming.identity.store=ldap}), for the
  * log-on page and HTTP Basic alike. The directory's groups become roles only through
  * {@code welcoming.identity.group-roles}; a person none of whose groups is mapped may not sign in.
- * Every outcome is audited as the database store does. Lockout after failed log-ons is the
+ * Every outcome is audited as the database store does, and each log-on records the person's
+ * account (with the unit, from {@code unit-attribute}). Lockout after failed log-ons is the
  * directory's own policy (Active Directory and OpenLDAP's ppolicy both keep one).
  */
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     @EJB
     AuditTrail trail;
+
+    @Inject
+    JustInTimeAccounts accounts;
 
     private volatile DirectoryLookup lookup;
     private volatile VerifiedCredentials<CredentialValidationResult> verified;
@@ -81,6 +86,13 @@ public class DirectoryIdentityStore implements IdentityStore {
             String reason = person.isPresent() ? "no group mapped to a role" : "unknown person or wrong password";
             trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
                     "{\"source\":\"ldap\",\"reason\":\"" + reason + "\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<String> refusal = accounts.refusal(username, person.get().displayName(), person.get().unit(), roles,
+                "ldap");
+        if (refusal.isPresent()) {
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"ldap\",\"reason\":\"" + refusal.get() + "\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
         trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS,

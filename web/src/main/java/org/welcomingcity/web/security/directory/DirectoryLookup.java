@@ -1,6 +1,8 @@
 package org.welcomingcity.web.security.directory;
 
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,7 @@ import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
+import javax.naming.directory.Attributes;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
@@ -17,7 +20,7 @@ import javax.naming.ldap.LdapName;
 
 /**
  * One log-on against the directory: find the person's entry with the service account, bind
- * as that entry with the given password, then read the groups. Filter arguments go through
+ * as that entry with the given password, then read the groups (and the name and unit). Filter arguments go through
  * JNDI's {@code {0}} placeholders, which escape them, so a user name cannot change a filter.
  */
 final class DirectoryLookup {
@@ -40,14 +43,19 @@ final class DirectoryLookup {
                 return Optional.empty();
             }
             String dn = entry.get().getNameInNamespace();
-            return Optional.of(new DirectoryPerson(dn, groups(service, entry.get(), dn, username)));
+            Attributes found = entry.get().getAttributes();
+            String name = firstOf(found, "displayName", "cn");
+            String unit = firstOf(found, settings.unitAttribute().orElse(null));
+            return Optional.of(new DirectoryPerson(dn, groups(service, entry.get(), dn, username), name, unit));
         } finally {
             service.close();
         }
     }
 
     private Optional<SearchResult> findPerson(DirContext service, String username) throws NamingException {
-        SearchControls controls = controls(settings.groupAttribute());
+        List<String> attributes = new ArrayList<>(List.of(settings.groupAttribute(), "displayName", "cn"));
+        settings.unitAttribute().ifPresent(attributes::add);
+        SearchControls controls = controls(attributes.toArray(String[]::new));
         controls.setCountLimit(2);
         NamingEnumeration<SearchResult> found = service.search(settings.userBase(), settings.userFilter(),
                 new Object[] {username}, controls);
@@ -103,6 +111,17 @@ final class DirectoryLookup {
         }
     }
 
+    /** The first value of the first of the attributes the entry has, or null when it has none of them. */
+    private static String firstOf(Attributes entry, String... names) throws NamingException {
+        for (String name : names) {
+            Attribute attribute = name == null ? null : entry.get(name);
+            if (attribute != null && attribute.size() > 0) {
+                return String.valueOf(attribute.get());
+            }
+        }
+        return null;
+    }
+
     private static String firstValue(String dn) {
         try {
             LdapName name = new LdapName(dn);
@@ -112,10 +131,10 @@ final class DirectoryLookup {
         }
     }
 
-    private SearchControls controls(String attribute) {
+    private SearchControls controls(String... attributes) {
         SearchControls controls = new SearchControls();
         controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
-        controls.setReturningAttributes(new String[] {attribute});
+        controls.setReturningAttributes(attributes);
         controls.setTimeLimit((int) settings.timeout().toMillis());
         return controls;
     }

@@ -2,6 +2,6 @@ package org.welcomingcity.web.security.directory;
 
 import java.util.Set;
 
-/** A person the directory vouched for: the entry's name and the names of their groups. */
-record DirectoryPerson(String dn, Set<String> groups) {
+/** A person the directory vouched for: the entry's name, their groups, and their name and unit where known. */
+record DirectoryPerson(String dn, Set<String> groups, String displayName, String unit) {
 }

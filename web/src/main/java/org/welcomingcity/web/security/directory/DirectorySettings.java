@@ -8,10 +8,11 @@ import org.eclipse.microprofile.config.Config;
  * Where the directory is and how people and their groups are found in it. Groups come from
  * a group search when {@code group-base} is set, otherwise from an attribute of the person's
  * entry ({@code memberOf} by default, as Active Directory and OpenLDAP's memberof overlay keep).
+ * The person's unit, when set, is an attribute of their entry ({@code departmentNumber}, say).
  */
 record DirectorySettings(String url, Optional<String> bindDn, Optional<String> bindPassword,
         String userBase, String userFilter, String groupAttribute, Optional<String> groupBase,
-        String groupFilter, String groupNameAttribute, Duration timeout) {
+        String groupFilter, String groupNameAttribute, Duration timeout, Optional<String> unitAttribute) {
 
     static final String PREFIX = "welcoming.identity.ldap.";
 
@@ -27,6 +28,7 @@ record DirectorySettings(String url, Optional<String> bindDn, Optional<String> b
                 config.getOptionalValue(PREFIX + "group-filter", String.class)
                         .orElse("(&(objectClass=groupOfNames)(member={0}))"),
                 config.getOptionalValue(PREFIX + "group-name-attribute", String.class).orElse("cn"),
-                Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(5)));
+                Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(5)),
+                config.getOptionalValue(PREFIX + "unit-attribute", String.class));
     }
 }

@@ -7,16 +7,19 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.JustInTimeAccounts;
 
 /**
  * Turns a person the provider vouched for into a caller with roles, through
  * {@code welcoming.identity.group-roles}; none mapped, no entry. Audited like every log-on.
- * Lockout and multi-factor authentication are the provider's.
+ * Each log-on records the person's account, with the unit from {@code unit-claim}. Lockout and
+ * multi-factor authentication are the provider's.
  */
 @ApplicationScoped
 public class ProviderIdentityStore implements IdentityStore {
@@ -26,6 +29,9 @@ public class ProviderIdentityStore implements IdentityStore {
 
     @EJB
     AuditTrail trail;
+
+    @Inject
+    JustInTimeAccounts accounts;
 
     @Override
     public Set<ValidationType> validationTypes() {
@@ -44,6 +50,13 @@ public class ProviderIdentityStore implements IdentityStore {
         if (roles.isEmpty()) {
             trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
                     "{\"source\":\"oidc\",\"reason\":\"no group mapped to a role\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<String> refusal = accounts.refusal(credential.caller(), credential.displayName(), credential.unit(),
+                roles, "oidc");
+        if (refusal.isPresent()) {
+            trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"oidc\",\"reason\":\"" + refusal.get() + "\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
         trail.recordAlone(credential.caller(), "LOGON", target, AuditOutcome.SUCCESS,

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
-/** The city's OpenID provider and this application's registration with it. */
+/** The city's OpenID provider, this application's registration with it, and the claims it reads. */
 record ProviderSettings(String issuer, String clientId, String clientSecret, String scopes, String groupsClaim,
         String nameClaim, String displayName, Optional<String> redirectUri, Optional<String> prompt,
-        Duration timeout) {
+        Duration timeout, Optional<String> unitClaim) {
 
     static final String PREFIX = "welcoming.identity.oidc.";
 
@@ -23,7 +23,8 @@ record ProviderSettings(String issuer, String clientId, String clientSecret, Str
                 config.getOptionalValue(PREFIX + "provider-name", String.class).orElse("the city's identity provider"),
                 config.getOptionalValue(PREFIX + "redirect-uri", String.class),
                 config.getOptionalValue(PREFIX + "prompt", String.class),
-                Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(10)));
+                Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(10)),
+                config.getOptionalValue(PREFIX + "unit-claim", String.class));
     }
 
     private static String withoutTrailingSlash(String url) {

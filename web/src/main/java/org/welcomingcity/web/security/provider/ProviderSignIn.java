@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -104,7 +105,8 @@ public class ProviderSignIn {
         }
         JsonObject claims = client().verify(client().exchange(code, attempt.get(), redirectUri(request)),
                 attempt.get().nonce());
-        CredentialValidationResult result = identityStores.validate(new ProviderCredential(caller(claims), groups(claims)));
+        CredentialValidationResult result = identityStores.validate(new ProviderCredential(caller(claims), groups(claims),
+                text(claims, "name"), text(claims, settings().unitClaim().orElse(null))));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + FAILED_PAGE);
         }
@@ -119,6 +121,15 @@ public class ProviderSignIn {
     private String caller(JsonObject claims) {
         String name = claims.getString(settings().nameClaim(), "");
         return name.isBlank() ? claims.getString("sub") : name;
+    }
+
+    /** A claim's text; a number is taken as its digits (a unit may be a department number). */
+    private static String text(JsonObject claims, String claim) {
+        JsonValue value = claim == null ? null : claims.get(claim);
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value instanceof JsonNumber number ? number.toString() : null;
     }
 
     private Set<String> groups(JsonObject claims) {

@@ -27,7 +27,10 @@ class DirectoryLookupTest {
         server.add("dn: ou=people,dc=city,dc=test", "objectClass: organizationalUnit", "ou: people");
         server.add("dn: ou=groups,dc=city,dc=test", "objectClass: organizationalUnit", "ou: groups");
         server.add("dn: uid=alice,ou=people,dc=city,dc=test", "objectClass: person", "uid: alice", "cn: Alice",
-                "sn: A", "userPassword: alice-secret", "memberOf: cn=officers,ou=groups,dc=city,dc=test");
+                "sn: A", "userPassword: alice-secret", "memberOf: cn=officers,ou=groups,dc=city,dc=test",
+                "departmentNumber: District 004");
+        server.add("dn: uid=bob,ou=people,dc=city,dc=test", "objectClass: person", "uid: bob", "cn: B",
+                "displayName: Bob Brown", "sn: B", "userPassword: bob-secret");
         server.add("dn: cn=officers,ou=groups,dc=city,dc=test", "objectClass: groupOfNames", "cn: officers",
                 "member: uid=alice,ou=people,dc=city,dc=test");
         server.add("dn: cn=supervisors,ou=groups,dc=city,dc=test", "objectClass: groupOfNames", "cn: supervisors",
@@ -44,7 +47,7 @@ class DirectoryLookupTest {
         return new DirectoryLookup(new DirectorySettings("ldap://localhost:" + server.getListenPort(),
                 Optional.of("cn=welcoming,dc=city,dc=test"), Optional.of(bindPassword), "ou=people,dc=city,dc=test",
                 "(&(objectClass=person)(uid={0}))", "memberOf", groupBase,
-                "(&(objectClass=groupOfNames)(member={0}))", "cn", Duration.ofSeconds(5)));
+                "(&(objectClass=groupOfNames)(member={0}))", "cn", Duration.ofSeconds(5), Optional.of("departmentNumber")));
     }
 
     @Test
@@ -54,6 +57,18 @@ class DirectoryLookupTest {
 
         assertThat(alice.dn()).isEqualTo("uid=alice,ou=people,dc=city,dc=test");
         assertThat(alice.groups()).containsExactlyInAnyOrder("cn=officers,ou=groups,dc=city,dc=test", "officers");
+    }
+
+    @Test
+    void theNameIsTheDisplayNameElseTheCommonNameAndTheUnitComesFromItsAttribute() throws NamingException {
+        DirectoryLookup lookup = lookup(Optional.empty(), "service-secret");
+        DirectoryPerson alice = lookup.authenticate("alice", "alice-secret".toCharArray()).orElseThrow();
+        DirectoryPerson bob = lookup.authenticate("bob", "bob-secret".toCharArray()).orElseThrow();
+
+        assertThat(alice.displayName()).isEqualTo("Alice");
+        assertThat(alice.unit()).isEqualTo("District 004");
+        assertThat(bob.displayName()).isEqualTo("Bob Brown");
+        assertThat(bob.unit()).as("no such attribute").isNull();
     }
 
     @Test

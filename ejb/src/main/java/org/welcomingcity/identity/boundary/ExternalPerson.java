@@ -1,0 +1,29 @@
+package org.welcomingcity.identity.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.welcomingcity.identity.entity.Role;
+
+/**
+ * A person the city's directory or identity provider vouched for at log-on ({@code source}:
+ * {@code ldap} or {@code oidc}). The name and unit are what the directory says, tidied to fit
+ * the account: no name gives the user name, a blank unit none, and either is cut to its column.
+ */
+public record ExternalPerson(@NotBlank @Size(max = 64) String username, String displayName, String unit,
+        @NotEmpty Set<Role> roles, @NotBlank String source) {
+
+    static final int NAME_COLUMN = 128;
+    static final int UNIT_COLUMN = 64;
+
+    public ExternalPerson {
+        displayName = cut(displayName == null || displayName.isBlank() ? username : displayName.strip(), NAME_COLUMN);
+        unit = unit == null || unit.isBlank() ? null : cut(unit.strip(), UNIT_COLUMN);
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

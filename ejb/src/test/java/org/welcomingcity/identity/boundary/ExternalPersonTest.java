@@ -1,0 +1,30 @@
+package org.welcomingcity.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.welcomingcity.identity.entity.Role;
+
+/** What the directory says, tidied to fit an account. */
+class ExternalPersonTest {
+
+    @Test
+    void noNameGivesTheUserNameAndABlankUnitNone() {
+        ExternalPerson person = new ExternalPerson("dana", " ", "  ", Set.of(Role.OFFICER), "ldap");
+
+        assertThat(person.displayName()).isEqualTo("dana");
+        assertThat(person.unit()).isNull();
+    }
+
+    @Test
+    void valuesAreTrimmedAndCutToTheirColumns() {
+        ExternalPerson person = new ExternalPerson("dana", " Dana ".repeat(40), " District 004 ",
+                Set.of(Role.OFFICER), "oidc");
+
+        assertThat(person.displayName()).hasSize(ExternalPerson.NAME_COLUMN).startsWith("Dana");
+        assertThat(person.unit()).isEqualTo("District 004");
+        assertThat(new ExternalPerson("dana", null, "U".repeat(100), Set.of(Role.OFFICER), "ldap").unit())
+                .hasSize(ExternalPerson.UNIT_COLUMN);
+    }
+}
