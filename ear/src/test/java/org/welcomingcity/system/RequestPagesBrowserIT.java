@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -142,6 +143,18 @@ class RequestPagesBrowserIT {
         assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
         assertThat(ScannedDocuments.text(letter.body())).contains("ICE", reference, "2-173", reason);
+
+        // Afterwards, what happened to the person, for the state report: a missing time is named first.
+        assertThat(page.text("custody-recorded")).isEqualTo("Nothing is recorded yet.");
+        page.choose("custody:disposition", "Released");
+        page.clickAndWait("custody:record");
+        assertThat(page.text("custody:at-error")).contains("Required");
+        LocalDateTime released = LocalDateTime.now(ZoneId.of("America/Chicago")).minusMinutes(5);
+        page.setValue("custody:at", LOCAL.format(released));
+        page.setValue("custody:bailPostedAt", LOCAL.format(released.minusHours(1)));
+        page.clickAndWait("custody:record");
+        assertThat(page.text("custody-recorded")).startsWith("Released on").contains(crew.supervisor(),
+                "Bail was posted on");
     }
 
     @Test
