@@ -83,6 +83,13 @@ class RequestPagesBrowserIT {
         assertThat(page.requestId()).isEqualTo(id);
         page.clickAndWait("start-review:take");
         assertThat(page.text("messages")).contains("You are reviewing this request.");
+        // A second page of the order arrives during review: checked by its content like the first.
+        page.browser.findElement(By.id("upload:file")).sendKeys(ScannedDocuments.pngNamedPdf(files).toString());
+        page.clickAndWait("upload:add");
+        assertThat(page.text("upload:file-error")).contains("the content is a PNG image");
+        page.browser.findElement(By.id("upload:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
+        page.clickAndWait("upload:add");
+        assertThat(page.texts("#documents li")).hasSize(2);
         page.type("escalate:reason", "Court order: legal to verify");
         page.clickAndWait("escalate:take");
         assertThat(page.text("state")).contains("With the legal department");

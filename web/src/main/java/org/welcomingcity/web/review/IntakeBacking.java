@@ -4,14 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.problem.ConflictException;
@@ -84,44 +79,23 @@ public class IntakeBacking implements Serializable {
     }
 
     private long submitted(Intake intake) {
-        Part chosen = upload();
-        if (chosen == null || chosen.getSubmittedFileName() == null || chosen.getSubmittedFileName().isBlank()) {
+        Part chosen = ChosenFile.of(document, "intake:file");
+        if (ChosenFile.isMissing(chosen)) {
             return requests.submit(intake).id();
         }
         if (chosen.getSize() > documents.maxBytes()) {
             // Refused before reading it: an oversize scan is never held in memory.
             throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
         }
-        return documents.submit(intake, chosen.getSubmittedFileName(), read(chosen));
+        return documents.submit(intake, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
     }
 
-    /**
-     * The chosen file. Faces hands over no value for an empty file, which must be refused like
-     * any other bad file rather than taken for "no file": then the part is read from the request.
-     */
-    private Part upload() {
-        if (document != null) {
-            return document;
-        }
-        try {
-            return Faces.getRequest().getPart("intake:file");
-        } catch (IOException | ServletException notMultipart) {
-            return null;
-        }
-    }
 
     private long resubmitted(Intake intake) {
         StepInput correction = new StepInput(seenVersion, null, null, intake, null, null, null, null, null);
         return requests.take(resubmit, WorkflowStep.RESUBMIT, correction).id();
     }
 
-    private static byte[] read(Part part) {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload broke off", e);
-        }
-    }
 
     /** What the document most likely is, from its form number, signer and caption; null when unclear. */
     public DocumentType getSuggestion() {
