@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,7 +73,30 @@ final class Browser {
     static void clickAndWait(ChromeDriver browser, String id) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(browser, page);
+    }
+
+    /** Waits until the next page has replaced the one {@code old} belongs to. */
+    static void waitUntilGone(ChromeDriver browser, WebElement old) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(old));
+    }
+
+    /**
+     * Whether the page of {@code old} is gone. While the next page replaces it, chromedriver may
+     * answer "does not belong to the document" instead of a stale reference: the same news.
+     */
+    private static boolean gone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException during) {
+            if (String.valueOf(during.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw during;
+        }
     }
 
     static Path screenshotsFolder() {

@@ -42,13 +42,13 @@ final class PageDriver implements AutoCloseable {
     void clickAndWait(String id) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.waitUntilGone(browser, page);
     }
 
     void clickLinkAndWait(String text) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.linkText(text)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.waitUntilGone(browser, page);
     }
 
     void type(String id, String text) {
