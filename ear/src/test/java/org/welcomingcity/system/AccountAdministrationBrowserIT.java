@@ -49,7 +49,7 @@ class AccountAdministrationBrowserIT {
         browser.get(Api.baseUrl() + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Browser.clickAndWait(browser, "login:submit");
     }
 
     private void type(String id, String text) {
@@ -89,7 +89,7 @@ class AccountAdministrationBrowserIT {
         browser.findElement(By.id("account:create")).click();
         expectMessage("Account " + username + " created.");
         expectText("state", "Must change password");
-        browser.findElement(By.id("session:signOut")).click();
+        Browser.clickAndWait(browser, "session:signOut");
 
         signIn(username, "first-password-on-the-page");
         assertThat(browser.getCurrentUrl()).endsWith("/account/password.xhtml");

@@ -78,7 +78,7 @@ class SignInBrowserIT {
     @Test
     void signingOutEndsTheSession() {
         signIn("officer", Api.DEMO_PASSWORD);
-        browser.findElement(By.id("session:signOut")).click();
+        Browser.clickAndWait(browser, "session:signOut");
 
         browser.get(Api.baseUrl() + "officer/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");

@@ -3,6 +3,7 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Single sign-on in Chromium with a real OpenID provider (mock-oauth2-server, started here
@@ -125,7 +128,7 @@ class SingleSignOnBrowserIT {
 
         signInThroughTheProvider();
 
-        assertThat(browser.getCurrentUrl()).contains("/login.xhtml?sign-in=failed");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
         assertThat(browser.findElement(By.id("provider")).getText()).contains("has no role here");
         browser.get(Api.baseUrl() + "officer/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
