@@ -1,9 +1,9 @@
 package org.welcomingcity.web.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.report.entity.ReportPeriod;
+import org.welcomingcity.web.api.QueryParams;
 
 /** Query parameters of the report API, read so that a wrong one is named in the 400 answer. */
 final class Periods {
@@ -12,7 +12,7 @@ final class Periods {
     }
 
     static Integer number(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (!QueryParams.present(value)) {
             return null;
         }
         try {
@@ -24,22 +24,12 @@ final class Periods {
 
     /** From and to when either is given; otherwise a quarter when one is given; otherwise a year. */
     static ReportPeriod of(String year, String quarter, String from, String to, LocalDate today) {
-        if (present(from) || present(to)) {
-            return ReportPeriod.between(date("from", from), date("to", to));
+        if (QueryParams.present(from) || QueryParams.present(to)) {
+            return ReportPeriod.between(QueryParams.date("from", from), QueryParams.date("to", to));
         }
-        return present(quarter) ? ReportPeriod.quarter(number("year", year), number("quarter", quarter), today)
+        return QueryParams.present(quarter) ? ReportPeriod.quarter(number("year", year), number("quarter", quarter), today)
                 : ReportPeriod.year(number("year", year), today);
     }
 
-    private static LocalDate date(String name, String value) {
-        try {
-            return present(value) ? LocalDate.parse(value.strip()) : null;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name + ": a date such as 2023-01-31, not '" + value + "'");
-        }
-    }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
 }

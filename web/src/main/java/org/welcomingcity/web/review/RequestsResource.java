@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +32,7 @@ import org.welcomingcity.review.boundary.Requests;
 import org.welcomingcity.review.entity.Agency;
 import org.welcomingcity.review.entity.RequestState;
 import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.api.QueryParams;
 
 /**
  * The disclosure workflow over HTTP, with the same rules as the pages: the use cases decide
@@ -81,9 +80,10 @@ public class RequestsResource {
             throw new InvalidInputException("order: newest or oldest, not '" + order + "'");
         }
         Set<RequestState> chosen = EnumSet.noneOf(RequestState.class);
-        states.forEach(state -> chosen.add(choice("state", state, RequestState.class)));
-        return requests.list(new RequestFilter(chosen, choice("agency", agency, Agency.class),
-                choice("documentType", documentType, DocumentType.class), date("from", from), date("to", to),
+        states.forEach(state -> chosen.add(QueryParams.choice("state", state, RequestState.class)));
+        return requests.list(new RequestFilter(chosen, QueryParams.choice("agency", agency, Agency.class),
+                QueryParams.choice("documentType", documentType, DocumentType.class),
+                QueryParams.date("from", from), QueryParams.date("to", to),
                 order.equals("oldest"), page, size));
     }
 
@@ -150,22 +150,4 @@ public class RequestsResource {
         return Uploads.download(documents.letter(id));
     }
 
-    private static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name + ": unknown value '" + value + "'");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name + ": a date such as 2026-01-31, not '" + value + "'");
-        }
-    }
 }

@@ -1,0 +1,38 @@
+package org.welcomingcity.web.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.welcomingcity.problem.InvalidInputException;
+
+/** Query parameters read the same way by every resource: blank is absent, a bad value is a 400 naming it. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    public static LocalDate date(String name, String value) {
+        try {
+            return present(value) ? LocalDate.parse(value.strip()) : null;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name + ": a date such as 2026-01-31, not '" + value + "'");
+        }
+    }
+
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name + ": unknown value '" + value + "' (expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+}
