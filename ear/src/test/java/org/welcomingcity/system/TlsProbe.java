@@ -2,6 +2,8 @@ package org.welcomingcity.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URL;
 import java.security.GeneralSecurityException;
@@ -21,7 +23,7 @@ import javax.net.ssl.X509TrustManager;
  */
 final class TlsProbe {
 
-    record Answer(int status, Map<String, List<String>> headers) {
+    record Answer(int status, Map<String, List<String>> headers, String body) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> name.equalsIgnoreCase(e.getKey()))
@@ -45,20 +47,40 @@ final class TlsProbe {
     }
 
     static Answer get(URI address) throws IOException, GeneralSecurityException {
+        return send(address, null);
+    }
+
+    /** Posts a form, as a browser on the same site would. */
+    static Answer postForm(URI address, String form) throws IOException, GeneralSecurityException {
+        return send(address, form);
+    }
+
+    private static Answer send(URI address, String form) throws IOException, GeneralSecurityException {
         URL url = address.toURL();
         HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
         connection.setSSLSocketFactory(trustingContext().getSocketFactory());
         connection.setHostnameVerifier((host, session) -> "localhost".equals(host));
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(30_000);
+        connection.setInstanceFollowRedirects(false);
         try {
-            int status = connection.getResponseCode();
-            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                if (body != null) {
-                    body.readAllBytes();
+            if (form != null) {
+                connection.setRequestMethod("POST");
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+                connection.setRequestProperty("Sec-Fetch-Site", "same-origin");
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(form.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            return new Answer(status, connection.getHeaderFields());
+            int status = connection.getResponseCode();
+            String text = "";
+            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (body != null) {
+                    text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            return new Answer(status, connection.getHeaderFields(), text);
         } finally {
             connection.disconnect();
         }
