@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ResourceBundle;
+import org.welcomingcity.web.guard.ActiveSessions;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
@@ -38,6 +39,10 @@ public class LoginBacking {
 
     @Inject
     ProviderSignIn provider;
+
+    @Inject
+    ActiveSessions sessions;
+
     @EJB
     AccountCredentials credentials;
 
@@ -47,6 +52,10 @@ public class LoginBacking {
     public String signIn() {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (sessions.full()) {
+            password = null;
+            return refuse("login.serverFull");
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
@@ -56,11 +65,13 @@ public class LoginBacking {
             return credentials.passwordChangeDue(username) ? "/account/password?faces-redirect=true"
                     : "/index?faces-redirect=true";
         }
-        if (status == AuthenticationStatus.SEND_FAILURE) {
-            String text = ResourceBundle.getBundle("org.welcomingcity.web.i18n.messages",
-                    faces.getViewRoot().getLocale()).getString("login.failed");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        }
+        return status == AuthenticationStatus.SEND_FAILURE ? refuse("login.failed") : null;
+    }
+
+    private String refuse(String message) {
+        String text = ResourceBundle.getBundle("org.welcomingcity.web.i18n.messages",
+                faces.getViewRoot().getLocale()).getString(message);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 
