@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The readiness endpoint that load balancers ask. */
+/** The readiness endpoint that load balancers ask: the database answers and the heap is not nearly full. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -30,6 +30,7 @@ class HealthIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("welcoming-database").contains("\"UP\"");
+        assertThat(response.body()).contains("welcoming-database").contains("welcoming-heap").contains("\"UP\"")
+                .doesNotContain("DOWN");
     }
 }
