@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Floods the log-on page with anonymous views and shows what it costs the server: the HTTP
+# sessions and the heap that survives a full collection, before and after, and the latency of a
+# signed-in API call measured alone and then during the flood. Needs wrk (Debian package) and
+# the JDK's jcmd, and a running server (./welcoming run, or a test domain).
+#
+#   ear/src/test/load/anonymous-flood.sh [--url http://localhost:8080] [--seconds 300]
+#                                        [--user officer --password welcome-2021]
+set -euo pipefail
+
+url=http://localhost:8080 seconds=300 user=officer password=${WELCOMING_DEMO_PASSWORD:-welcome-2021}
+while [ $# -gt 0 ]; do
+  case $1 in
+    --url) url=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --user) user=$2; shift 2 ;;
+    --password) password=$2; shift 2 ;;
+    *) echo "Unknown option $1" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+port=${url##*:}
+pid=$(pgrep -f "glassfish.jar.*" | while read -r p; do
+  if ss -ltnp 2>/dev/null | grep ":$port " | grep -q "pid=$p,"; then echo "$p"; fi; done | head -1)
+[ -n "$pid" ] || { echo "No Payara server listens on port $port" >&2; exit 1; }
+
+basic=$(printf '%s:%s' "$user" "$password" | base64 -w0)
+script=$(mktemp)
+trap 'rm -f "$script"' EXIT
+printf 'wrk.headers["Authorization"] = "Basic %s"\n' "$basic" > "$script"
+
+# Sessions the server holds and heap left after a full collection.
+snapshot() {
+  jcmd "$pid" GC.run >/dev/null
+  local sessions heap
+  sessions=$(jcmd "$pid" GC.class_histogram | awk '$4 == "org.apache.catalina.session.StandardSession" {print $2}')
+  heap=$(jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9)
+  echo "$1: ${sessions:-0} sessions, heap in use after a full collection $((heap / 1024)) MB"
+}
+
+# p50/p99 and rate of the signed-in ping, from wrk's latency distribution.
+ping_line() {
+  wrk -t1 -c4 -d"$1"s --latency -s "$script" "$url/welcoming/api/v1/ping" \
+    | awk -v label="$2" '/^ +50%/{p50=$2} /^ +99%/{p99=$2} /Requests\/sec/{rps=$2}
+        END {printf "%s: signed-in ping %s req/s, p50 %s, p99 %s\n", label, rps, p50, p99}'
+}
+
+echo "Warming up (30 s of log-on page views and pings) ..."
+wrk -t2 -c16 -d30s "$url/welcoming/login.xhtml" >/dev/null
+ping_line 15 "warm-up" >/dev/null
+snapshot "before"
+ping_line 30 "alone"
+
+echo "Flooding the log-on page for $seconds s (wrk, 2 threads, 32 connections) ..."
+wrk -t2 -c32 -d"${seconds}s" --latency "$url/welcoming/login.xhtml" > "$script.flood" &
+flood=$!
+sleep $((seconds / 3))
+ping_line $((seconds / 3)) "during the flood"
+wait "$flood"
+awk '/Requests\/sec/{print "log-on page views: " $2 " req/s"} /requests in/{print "log-on page views: " $1 " in all"}
+     /Non-2xx/{print "log-on page answers other than 2xx: " $NF}' "$script.flood"
+rm -f "$script.flood"
+snapshot "after"
+echo "readiness: $(curl -s "$url/health/ready")"
