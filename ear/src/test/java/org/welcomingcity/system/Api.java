@@ -59,6 +59,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST whose body says nothing of its type (no Content-Type), as careless clients send. */
+    HttpResponse<String> postUntyped(String path, String body) {
+        return send(request(path).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -58,6 +58,45 @@ class RequestWorkflowApiIT {
     }
 
     @Test
+    void aBadListParameterIsRefusedNamingIt() {
+        for (String query : new String[] {"size=abc", "page=1.5", "size=0", "page=-1", "state=NOPE", "from=yesterday"}) {
+            HttpResponse<String> answer = Crew.as(crew.supervisor()).get("api/v1/requests?" + query);
+
+            assertThat(answer.statusCode()).as(query + ": " + answer.body()).isEqualTo(400);
+            assertThat(Api.json(answer).getString("message")).as(query).contains(query.substring(0, query.indexOf('=')) + ":");
+        }
+        HttpResponse<String> auditPage = Api.as("auditor").get("api/v1/audit/events?size=many");
+        assertThat(auditPage.statusCode()).as(auditPage.body()).isEqualTo(400);
+        assertThat(Api.json(auditPage).getString("message")).startsWith("size: a whole number");
+    }
+
+    @Test
+    void aBodyOfTheWrongTypeOrOfNoTypeIsRefusedSayingWhatIsTaken() {
+        long before = Api.json(Crew.as(crew.officer()).get("api/v1/requests?size=1")).getJsonNumber("total").longValue();
+
+        HttpResponse<String> untypedIntake = Crew.as(crew.officer()).postUntyped("api/v1/requests", Intakes.detainer());
+        assertThat(untypedIntake.statusCode()).as(untypedIntake.body()).isEqualTo(415);
+        assertThat(Api.json(untypedIntake).getString("message"))
+                .isEqualTo("Content-Type: required; send the body as application/json.");
+        assertThat(Api.json(Crew.as(crew.officer()).get("api/v1/requests?size=1")).getJsonNumber("total").longValue())
+                .as("nothing stored").isEqualTo(before);
+
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> untypedStep = Crew.as(crew.supervisor())
+                .postUntyped("api/v1/requests/" + id + "/steps/start-review", "{\"reason\": \"looking\"}");
+        assertThat(untypedStep.statusCode()).as(untypedStep.body()).isEqualTo(415);
+        assertThat(Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + id)).getString("state"))
+                .isEqualTo("SUBMITTED");
+
+        HttpResponse<String> html = Crew.as(crew.officer()).post("api/v1/requests/" + id + "/attachments?name=scan.pdf",
+                "text/html", "<html><body>not a scan</body></html>");
+        assertThat(html.statusCode()).as(html.body()).isEqualTo(415);
+        assertThat(Api.json(html).getString("message")).isEqualTo("Content-Type: 'text/html' is not taken here;"
+                + " send the body as application/pdf, image/png or image/jpeg (a scanned document).");
+    }
+
+    @Test
     void aDetainerIsDeclinedWithAReason() {
         long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
                 .longValue();

@@ -1,7 +1,10 @@
 package org.welcomingcity.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -11,6 +14,12 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -23,7 +32,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             case 404 -> "No API resource at this path.";
             case 405 -> "This resource does not answer that HTTP method.";
             case 406 -> "This resource answers application/json only.";
-            case 415 -> "Content-Type: send the body as application/json.";
+            case 415 -> BodyContentType.wrongType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), uri.getPath());
             default -> response.getStatusInfo().getReasonPhrase();
         });
     }

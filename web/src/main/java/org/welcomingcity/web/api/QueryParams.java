@@ -16,6 +16,24 @@ public final class QueryParams {
         return value != null && !value.isBlank();
     }
 
+    /** A whole number, or null when absent. */
+    public static Integer number(String name, String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + ": a whole number, not '" + value + "'");
+        }
+    }
+
+    /** A whole number, or {@code otherwise} when absent. */
+    public static int number(String name, String value, int otherwise) {
+        Integer number = number(name, value);
+        return number == null ? otherwise : number;
+    }
+
     public static LocalDate date(String name, String value) {
         try {
             return present(value) ? LocalDate.parse(value.strip()) : null;

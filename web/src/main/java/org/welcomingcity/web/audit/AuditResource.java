@@ -1,7 +1,6 @@
 package org.welcomingcity.web.audit;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +13,7 @@ import org.welcomingcity.audit.boundary.AuditInspection;
 import org.welcomingcity.audit.boundary.AuditPage;
 import org.welcomingcity.audit.boundary.AuditQuery;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.web.api.QueryParams;
 import org.welcomingcity.audit.entity.ChainReport;
 import org.welcomingcity.problem.InvalidInputException;
 
@@ -39,9 +39,10 @@ public class AuditResource {
     public AuditPage events(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("target") String target,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return inspection.search(new AuditQuery(actor, action, outcome(outcome), target, instant("from", from),
-                instant("to", to), page, size));
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return inspection.search(new AuditQuery(actor, action, QueryParams.choice("outcome", outcome, AuditOutcome.class),
+                target, instant("from", from), instant("to", to), QueryParams.number("page", page, 0),
+                QueryParams.number("size", size, 50)));
     }
 
     @GET
@@ -51,19 +52,9 @@ public class AuditResource {
     public String eventsAsCsv(@QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("outcome") String outcome, @QueryParam("target") String target,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("1000") int size) {
-        return AuditCsv.of(events(actor, action, outcome, target, from, to, page, size).events());
-    }
-
-    private static AuditOutcome outcome(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return AuditOutcome.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("outcome: must be SUCCESS, DENIED or FAILED, not '" + value + "'");
-        }
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        String rows = QueryParams.present(size) ? size : "1000";
+        return AuditCsv.of(events(actor, action, outcome, target, from, to, page, rows).events());
     }
 
     private static Instant instant(String name, String value) {

@@ -1,7 +1,6 @@
 package org.welcomingcity.web.report;
 
 import java.time.LocalDate;
-import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.web.api.QueryParams;
 
@@ -11,25 +10,14 @@ final class Periods {
     private Periods() {
     }
 
-    static Integer number(String name, String value) {
-        if (!QueryParams.present(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + ": a whole number, not '" + value + "'");
-        }
-    }
-
     /** From and to when either is given; otherwise a quarter when one is given; otherwise a year. */
     static ReportPeriod of(String year, String quarter, String from, String to, LocalDate today) {
         if (QueryParams.present(from) || QueryParams.present(to)) {
             return ReportPeriod.between(QueryParams.date("from", from), QueryParams.date("to", to));
         }
-        return QueryParams.present(quarter) ? ReportPeriod.quarter(number("year", year), number("quarter", quarter), today)
-                : ReportPeriod.year(number("year", year), today);
+        Integer chosenYear = QueryParams.number("year", year);
+        return QueryParams.present(quarter) ? ReportPeriod.quarter(chosenYear, QueryParams.number("quarter", quarter), today)
+                : ReportPeriod.year(chosenYear, today);
     }
-
 
 }

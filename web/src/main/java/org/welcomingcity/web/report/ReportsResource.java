@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.boundary.Reports;
 import org.welcomingcity.web.api.Problem;
+import org.welcomingcity.web.api.QueryParams;
 
 /**
  * The reports for the systems that publish them: JSON by default, CSV with Accept: text/csv,
@@ -53,7 +54,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "year or quarter missing or wrong (the message names it)")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response cityQuarterly(@QueryParam("year") String year, @QueryParam("quarter") String quarter) {
-        return answer(() -> reports.cityQuarterly(Periods.number("year", year), Periods.number("quarter", quarter)),
+        return answer(() -> reports.cityQuarterly(QueryParams.number("year", year), QueryParams.number("quarter", quarter)),
                 ReportCsv::city, ReportPdfs::city, "city-quarterly-" + year + "-q" + quarter);
     }
 
@@ -66,7 +67,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "year missing or wrong")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response stateAnnual(@QueryParam("year") String year) {
-        return answer(() -> reports.stateAnnual(Periods.number("year", year)), ReportCsv::state, ReportPdfs::state,
+        return answer(() -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state, ReportPdfs::state,
                 "state-annual-" + year);
     }
 

@@ -75,7 +75,7 @@ public class RequestsResource {
     public RequestPage list(@QueryParam("state") List<String> states, @QueryParam("agency") String agency,
             @QueryParam("documentType") String documentType, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("order") @DefaultValue("newest") String order,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!order.equals("newest") && !order.equals("oldest")) {
             throw new InvalidInputException("order: newest or oldest, not '" + order + "'");
         }
@@ -84,7 +84,7 @@ public class RequestsResource {
         return requests.list(new RequestFilter(chosen, QueryParams.choice("agency", agency, Agency.class),
                 QueryParams.choice("documentType", documentType, DocumentType.class),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                order.equals("oldest"), page, size));
+                order.equals("oldest"), QueryParams.number("page", page, 0), QueryParams.number("size", size, 25)));
     }
 
     @GET
@@ -98,6 +98,7 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/steps/{step}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a workflow step", description = "Steps: start-review, reclassify, return, decline,"
             + " permit, escalate (SUPERVISOR); resubmit, withdraw (the submitting OFFICER); approve, refuse (LEGAL);"
