@@ -104,6 +104,10 @@ public final class IntakeRules {
             complaints.add(field + ": at most " + maxLength + " characters");
             return false;
         }
+        if (!PlainText.plain(value)) {
+            complaints.add(field + ": " + PlainText.PROBLEM);
+            return false;
+        }
         return true;
     }
 }

@@ -86,6 +86,9 @@ public final class StepRules {
             if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
                 throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
             }
+            if (!PlainText.plain(input.caseNumber())) {
+                throw new InvalidInputException("caseNumber: " + PlainText.PROBLEM);
+            }
             return;
         }
         if (!input.checklist().consentConfirmed()) {
@@ -106,6 +109,9 @@ public final class StepRules {
         if (input.recipient() == null || input.recipient().isBlank() || input.recipient().length() > 256) {
             throw new InvalidInputException("recipient: required (to whom the information went, at most 256 characters)");
         }
+        if (!PlainText.plain(input.recipient())) {
+            throw new InvalidInputException("recipient: " + PlainText.PROBLEM);
+        }
         Set<DisclosureItem> outside = EnumSet.copyOf(input.released());
         outside.removeAll(request.scope());
         if (!outside.isEmpty()) {
@@ -120,6 +126,9 @@ public final class StepRules {
         }
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason: at most " + MAX_REASON + " characters");
+        }
+        if (!PlainText.plain(reason)) {
+            throw new InvalidInputException("reason: " + PlainText.PROBLEM);
         }
     }
 

@@ -86,6 +86,32 @@ class IntakeRulesTest {
                 "consentDate: lies in the future");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Jos\u0000e Smith", "Agent \u202Ekcab\u202C", "Smith\u2066x\u2069", "A\u0007B", "Dana\u200FLee"})
+    void aNameWithAControlCharacterOrAnInvisibleDirectionMarkIsRefused(String name) {
+        Intake o = Fixtures.courtOrder();
+        Intake hidden = new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),
+                name, o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
+                o.formNumber(), o.signerTitle(), o.courtCaption(), o.subjectReference(), o.custody(),
+                Set.copyOf(o.asks()), o.purpose(), o.statedPurpose(), o.consent(), null, null, null, null, null);
+        assertThatThrownBy(() -> IntakeRules.check(hidden, NOW, CHICAGO))
+                .hasMessageContaining("agentName: contains a control character or an invisible text-direction mark");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"José Ñúñez 李小龍 Łódź", "محمد عبد الله", "Line one\nline two\tand a tab"})
+    void textInAnyScriptWithLineBreaksIsPlain(String text) {
+        assertThatCode(() -> IntakeRules.check(withStatedPurpose(text), NOW, CHICAGO)).doesNotThrowAnyException();
+    }
+
+    private static Intake withStatedPurpose(String purpose) {
+        Intake o = Fixtures.courtOrder();
+        return new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),
+                o.agentName(), o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
+                o.formNumber(), o.signerTitle(), o.courtCaption(), o.subjectReference(), o.custody(),
+                Set.copyOf(o.asks()), o.purpose(), purpose, o.consent(), null, null, null, null, null);
+    }
+
     private static Intake withSubject(String reference) {
         Intake o = Fixtures.courtOrder();
         return new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),

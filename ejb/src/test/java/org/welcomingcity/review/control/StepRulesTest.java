@@ -82,6 +82,17 @@ class StepRulesTest {
     }
 
     @Test
+    void aReasonHoldsOnlyWhatItShows() {
+        FederalRequest reviewing = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
+                StepInput.withReason("Civil detainer: \u202Edecline\u202C")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("reason: contains a control character or an invisible text-direction mark");
+        assertThatCode(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
+                StepInput.withReason("Civil detainer.\nNo criminal warrant."))).doesNotThrowAnyException();
+    }
+
+    @Test
     void declineReturnAndRefuseNeedAWrittenReason() {
         FederalRequest reviewing = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW);
         assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, DECLINE, StepInput.withReason("  ")))
