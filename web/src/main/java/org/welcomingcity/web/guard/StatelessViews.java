@@ -39,7 +39,7 @@ public class StatelessViews extends ViewHandlerWrapper {
     @ApplicationScoped
     public static class Listed {
         public boolean contains(String viewId) {
-            return VIEWS.contains(viewId);
+            return viewId != null && VIEWS.contains(viewId);
         }
     }
 }
