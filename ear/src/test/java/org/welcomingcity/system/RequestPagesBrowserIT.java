@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The request pages in Chromium, for every role: a court order through legal to a disclosure,
@@ -204,6 +205,34 @@ class RequestPagesBrowserIT {
         assertThat(page.present("mine-empty")).isTrue();
         page.open("officer/index.xhtml");
         assertThat(page.text("counts")).isEqualTo(before);
+    }
+
+    @Test
+    void aSupervisorCorrectsTheClassificationFromAFormFilledInAsRecorded() throws Exception {
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer())).getJsonNumber("id")
+                .longValue();
+        assertThat(Crew.as(crew.supervisor()).post("api/v1/requests/" + id + "/steps/start-review", "").statusCode())
+                .isEqualTo(200);
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.browser.findElements(By.cssSelector("input[name='reclassify:asks']:checked")))
+                .extracting(box -> box.getAttribute("value")).containsExactlyInAnyOrder("DETAIN", "NOTIFY_RELEASE");
+        assertThat(new Select(page.browser.findElement(By.id("reclassify:purpose"))).getFirstSelectedOption().getText())
+                .isEqualTo("Civil immigration enforcement");
+        assertThat(page.browser.findElement(By.id("reclassify:formNumber")).getAttribute("value")).isEqualTo("I-247A");
+
+        page.choose("reclassify:documentType", "Administrative immigration warrant (I-200 or I-205)");
+        page.type("reclassify:formNumber", "I-200");
+        page.clickAndWait("reclassify:take");
+
+        assertThat(page.text("messages")).contains("The classification is corrected and the law was applied again.");
+        assertThat(page.text("round-2")).contains("2-173");
+        JsonObject after = Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + id));
+        assertThat(after.getString("state")).isEqualTo("UNDER_SUPERVISOR_REVIEW");
+        assertThat(after.getJsonObject("intake").getString("documentType")).isEqualTo("ADMINISTRATIVE_WARRANT");
+        assertThat(after.getJsonObject("intake").getJsonArray("asks")).hasSize(2);
+        page.screenshot("request-reclassified");
     }
 
     @Test
