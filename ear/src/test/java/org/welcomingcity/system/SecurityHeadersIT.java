@@ -70,6 +70,18 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void pagesAndApiAnswersAreNeverStoredButStyleSheetsMayBe() {
+        assertThat(Api.as("auditor").get("api/v1/requests?size=1").headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
+        assertThat(Api.anonymous().get("login.xhtml", "text/html").headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
+        assertThat(Api.anonymous().get("no-such-page.xhtml", "text/html").headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
+        assertThat(Api.anonymous().get("jakarta.faces.resource/css/welcoming.css.xhtml", "text/css").headers()
+                .allValues("Cache-Control")).doesNotContain("no-store");
+    }
+
+    @Test
     void staticResourcesCarryThem() {
         assertGuarded(Api.anonymous().get("jakarta.faces.resource/css/welcoming.css.xhtml", "text/css"));
     }

@@ -16,6 +16,7 @@ public final class SecurityHeaders {
     static final String NOTHING_RUNS = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private static final String ONE_YEAR = "max-age=31536000";
+    private static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
     private SecurityHeaders() {
     }
@@ -25,6 +26,10 @@ public final class SecurityHeaders {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY"); // for browsers that ignore frame-ancestors
         response.setHeader("Referrer-Policy", "same-origin");
+        if (!request.getRequestURI().contains(STATIC_RESOURCES)) {
+            // Case pages, API answers and files never stay in a browser's or a proxy's cache.
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             // Only over TLS: a browser ignores it on plain HTTP, and a wrong one locks users out.
             response.setHeader("Strict-Transport-Security", ONE_YEAR);
