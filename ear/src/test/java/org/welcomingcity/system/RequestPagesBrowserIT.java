@@ -150,7 +150,10 @@ class RequestPagesBrowserIT {
         assertThat(letter.statusCode()).isEqualTo(200);
         assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
-        assertThat(ScannedDocuments.text(letter.body())).contains("ICE", reference, "2-173", reason);
+        assertThat(ScannedDocuments.text(letter.body())).contains("ICE", reference, "2-173", reason)
+                .contains("Chicago Police Department").doesNotContain("City of Chicago Police Department")
+                .as("agency-facing words only: no rule ids, no instructions to officers")
+                .doesNotContain("(rule ", "WCO20", "Do not hold", "[L]");
 
         // Afterwards, what happened to the person, for the state report: a missing time is named first.
         assertThat(page.text("custody-recorded")).isEqualTo("Nothing is recorded yet.");

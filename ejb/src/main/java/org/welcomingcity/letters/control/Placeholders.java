@@ -19,7 +19,7 @@ final class Placeholders {
     /** As listed in the templates' README; a template naming anything else is refused. */
     static final Set<String> NAMES = Set.of("reference", "agency", "component", "agentName", "receivedOn",
             "documentType", "formNumber", "asks", "citations", "reason", "signerName", "signerTitle", "cityName",
-            "letterDate");
+            "department", "letterDate");
 
     /** The placeholders with a value per entry: alone on a line, a bulleted list. */
     static final Set<String> LISTS = Set.of("asks", "citations");
@@ -29,7 +29,7 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    static Map<String, List<String>> of(LetterContent content) {
+    static Map<String, List<String>> of(LetterContent content, String department) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("reference", one(content.reference()));
         values.put("agency", one(content.agency()));
@@ -44,18 +44,19 @@ final class Placeholders {
         values.put("signerName", one(content.signerName()));
         values.put("signerTitle", one(content.signerTitle()));
         values.put("cityName", one(content.cityName()));
+        values.put("department", one(department));
         values.put("letterDate", one(date(content.letterDate())));
         return values;
     }
 
-    /** "MCC 2-173-020 — explanation (rule chicago-wco-2021/no-detainer-holds)", leaving out what is missing. */
+    /**
+     * The provision as a lawyer cites it, such as "MCC 2-173-020(a)(1)(C)". The rule's id and its
+     * explanation stay inside: the explanation instructs officers and notes what legal must
+     * confirm, which is not for the agency. Falls back to the explanation without a citation.
+     */
     static String cited(CitedRule rule) {
         String citation = text(rule.citation());
-        String explanation = text(rule.explanation());
-        String ruleId = text(rule.ruleId());
-        String line = citation.isEmpty() || explanation.isEmpty() ? citation + explanation
-                : citation + " \u2014 " + explanation;
-        return ruleId.isEmpty() ? line : line + " (rule " + ruleId + ")";
+        return citation.isEmpty() ? text(rule.explanation()) : citation;
     }
 
     private static List<String> one(String value) {

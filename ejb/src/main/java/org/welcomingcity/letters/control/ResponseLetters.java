@@ -30,6 +30,8 @@ public class ResponseLetters {
     public static final String DIRECTORY_SETTING = "welcoming.letters.directory";
     /** The city a letter speaks for, heading every letter. */
     public static final String CITY_SETTING = "welcoming.city.name";
+    /** The department that signs the letters, as agencies know it. */
+    public static final String DEPARTMENT_SETTING = "welcoming.letters.department";
 
     @Inject
     @ConfigProperty(name = DIRECTORY_SETTING)
@@ -39,12 +41,16 @@ public class ResponseLetters {
     @ConfigProperty(name = CITY_SETTING)
     String cityName;
 
+    @Inject
+    @ConfigProperty(name = DEPARTMENT_SETTING)
+    String department;
+
     private LetterWriter writer;
 
     @PostConstruct
     void load() {
         writer = new LetterWriter(ResponseLetters.class.getClassLoader(), directory.filter(dir -> !dir.isBlank()).map(Path::of),
-                cityName);
+                cityName, department);
     }
 
     /** The letter as a PDF; the city of {@value #CITY_SETTING} when the content names none. */

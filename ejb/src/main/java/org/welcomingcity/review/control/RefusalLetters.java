@@ -48,11 +48,16 @@ public final class RefusalLetters {
                 refusal.takenAt().atZoneSameInstant(zone).toLocalDate());
     }
 
-    /** The most restrictive rules that fired, each cited once, with the pack's explanation. */
+    /**
+     * Only the rules that forbid what was asked, each cited once: those that decided an ask to be
+     * declined, or to need legal's approval that legal then refused. The rules of an ask that was
+     * allowed, and duties that only record or report, are no reason for the refusal.
+     */
     private static List<CitedRule> citations(List<AskDecision> decisions, Function<String, Optional<Rule>> rules) {
         Map<String, CitedRule> cited = new LinkedHashMap<>();
-        decisions.forEach(decision -> decision.rules().stream()
-                .filter(rule -> rule.outcome() == Outcome.DECLINE || rule.outcome() == decision.outcome())
+        decisions.stream().filter(decision -> decision.outcome() == Outcome.DECLINE || decision.outcome() == Outcome.LEGAL)
+                .forEach(decision -> decision.rules().stream()
+                .filter(rule -> rule.outcome() == decision.outcome())
                 .forEach(rule -> cited.computeIfAbsent(rule.pack() + "/" + rule.id(), key -> new CitedRule(
                         rule.citation(), rule.id(), rules.apply(key).map(Rule::explanation).orElse(null)))));
         return List.copyOf(cited.values());

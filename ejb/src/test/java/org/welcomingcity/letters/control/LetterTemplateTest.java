@@ -11,7 +11,7 @@ import org.welcomingcity.letters.entity.LetterKind;
 
 class LetterTemplateTest {
 
-    private final Map<String, List<String>> values = Placeholders.of(Letters.content(LetterKind.DECLINE));
+    private final Map<String, List<String>> values = Placeholders.of(Letters.content(LetterKind.DECLINE), "Chicago Police Department");
 
     private List<LetterLine> fill(String template) {
         return LetterTemplate.parse("test.txt", template).fill(values);
