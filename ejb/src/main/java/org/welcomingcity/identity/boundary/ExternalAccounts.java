@@ -65,14 +65,15 @@ public class ExternalAccounts {
                     unusableHash());
             accounts.store(account);
             trail.record("ACCOUNT_PROVISIONED", target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
+            accounts.flush(username);
         } else {
             Account account = found.get();
             Set<String> changed = account.synchronizeWith(person.displayName(), person.unit(), person.roles(), now);
-            if (!changed.isEmpty()) {
+            if (!changed.isEmpty()) { // an unchanged person keeps their remembered log-ons
                 trail.record("ACCOUNT_SYNCHRONIZED", target, AuditOutcome.SUCCESS, detail(account, person, changed));
+                accounts.flush(username);
             }
         }
-        accounts.flush(username);
         accounts.recordLogOn(username, now);
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.welcomingcity.identity.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
@@ -19,6 +19,9 @@ public class AccountStore {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountChanges changes;
 
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
@@ -47,12 +50,6 @@ public class AccountStore {
                 .setParameter("text", "%" + escaped + "%").getResultList();
     }
 
-    /** The account's current revision, read from the database, or empty when there is no such account. */
-    public OptionalLong revisionOf(String username) {
-        return em.createNamedQuery(Account.REVISION_OF, Long.class).setParameter("username", username)
-                .getResultStream().mapToLong(Long::longValue).findFirst();
-    }
-
     /** A successful log-on: clears the failure count and notes the time, leaving the revision alone. */
     public void recordLogOn(String username, OffsetDateTime now) {
         em.createNamedQuery(Account.RECORD_LOGON).setParameter("username", username).setParameter("now", now)
@@ -61,10 +58,15 @@ public class AccountStore {
 
     public void store(Account account) {
         em.persist(account);
+        changes.changing(account.username());
     }
 
-    /** Writes the changes now, so that a concurrent change is a conflict the caller is told about. */
+    /**
+     * Writes the changes now, so that a concurrent change is a conflict the caller is told about;
+     * the account's remembered log-ons end with the transaction.
+     */
     public void flush(String username) {
+        changes.changing(username);
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -35,7 +35,6 @@ import java.util.Set;
 // the JPA version on bulk updates, which is why changes are compared by revision).
 @NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
         + " a.lastLogonAt = :now WHERE a.username = :username")
-@NamedQuery(name = Account.REVISION_OF, query = "SELECT a.revision FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
         + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
@@ -44,7 +43,6 @@ public class Account {
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
-    public static final String REVISION_OF = "Account.revisionOf";
     public static final String MATCHING = "Account.matching";
 
     @Id
