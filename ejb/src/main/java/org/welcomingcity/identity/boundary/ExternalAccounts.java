@@ -20,6 +20,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
 
 /**
  * Just-in-time accounts for people from the city's directory or identity provider: each of
@@ -49,6 +50,10 @@ public class ExternalAccounts {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String username = person.username();
         String target = "account:" + username;
+        if (!Role.separated(person.roles())) {
+            return Optional.of("ADMIN or AUDITOR together with another role " + person.roles()
+                    + " (separation of duties): the groups must grant one of them alone");
+        }
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isPresent() && !found.get().external()) {
             LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + username
