@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
 
@@ -48,6 +49,11 @@ public class AccountStore {
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return em.createNamedQuery(Account.MATCHING, Account.class)
                 .setParameter("text", "%" + escaped + "%").getResultList();
+    }
+
+    /** Whether any account, enabled or not, holds the role. */
+    public boolean anyHolds(Role role) {
+        return em.createNamedQuery(Account.HOLDING, Long.class).setParameter("role", role).getSingleResult() > 0;
     }
 
     /** A successful log-on: clears the failure count and notes the time, leaving the revision alone. */

@@ -35,6 +35,7 @@ import java.util.Set;
 // the JPA version on bulk updates, which is why changes are compared by revision).
 @NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
         + " a.lastLogonAt = :now WHERE a.username = :username")
+@NamedQuery(name = Account.HOLDING, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
         + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
@@ -44,6 +45,7 @@ public class Account {
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
     public static final String MATCHING = "Account.matching";
+    public static final String HOLDING = "Account.holding";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
