@@ -130,6 +130,20 @@ class DirectorySignInIT {
     }
 
     @Test
+    void aNameTypedInAnotherCaseReachesTheSameAccount() {
+        assertThat(directory("dave").get("api/v1/ping").statusCode()).isEqualTo(200);
+
+        assertThat(Api.as("DAVE", "dave-directory-password").get("api/v1/ping").statusCode()).isEqualTo(200);
+
+        assertThat(latest("dave&action=LOGON").getString("target")).as("signed in as the account recorded first")
+                .isEqualTo("account:dave");
+        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:DAVE"))
+                .getJsonNumber("total").longValue()).as("no second account").isZero();
+        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=DAVE"))
+                .getJsonNumber("total").longValue()).as("every event names the account as recorded").isZero();
+    }
+
+    @Test
     void anAuditorWhoIsAlsoASupervisorInTheDirectoryIsRefused() {
         assertThat(directory("frank").get("api/v1/ping").statusCode()).as("AUDITOR and SUPERVISOR").isEqualTo(401);
 

@@ -30,6 +30,18 @@ public class AccountStore {
                 .getResultStream().findFirst();
     }
 
+    /** The account of the directory's or provider's person with this id. */
+    public Optional<Account> findByExternalId(String externalId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("externalId", externalId)
+                .getResultStream().findFirst();
+    }
+
+    /** Accounts whose user name is this one in any case (directories compare names so). */
+    public List<Account> findByUsernameIgnoringCase(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME_IGNORING_CASE, Account.class)
+                .setParameter("username", username).getResultList();
+    }
+
     /**
      * The account to change, refused when the caller saw another version of it ({@code expected}
      * null: the caller does not care).

@@ -19,6 +19,7 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
 import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
@@ -105,16 +106,22 @@ public class DirectoryIdentityStore implements IdentityStore {
                     "{\"source\":\"ldap\",\"reason\":\"" + reason + "\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<String> refusal = accounts.refusal(username, person.get().displayName(), person.get().unit(), roles,
-                "ldap");
-        if (refusal.isPresent()) {
+        if (person.get().id() == null) {
             trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"" + refusal.get() + "\"}");
+                    "{\"source\":\"ldap\",\"reason\":\"the directory entry has no id attribute\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS,
+        ExternalLogOn recorded = accounts.record(username, "ldap:" + person.get().id(), person.get().displayName(),
+                person.get().unit(), roles, "ldap");
+        if (recorded.refusal().isPresent()) {
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"ldap\",\"reason\":\"" + recorded.refusal().get() + "\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        String account = recorded.username(); // the name in the case it was first recorded
+        trail.recordAlone(account, "LOGON", "account:" + account, AuditOutcome.SUCCESS,
                 "{\"source\":\"ldap\",\"roles\":\"" + roles + "\"}");
-        return new CredentialValidationResult(username, roles);
+        return new CredentialValidationResult(account, roles);
     }
 
     private DirectoryLookup lookup() {
