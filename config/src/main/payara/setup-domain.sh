@@ -7,10 +7,14 @@
 #
 # PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
 # WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
-# WELCOMING_DB_PASSWORD (stored as the password alias welcoming-db, never in domain.xml).
-# With WELCOMING_DB_OWNER (and WELCOMING_DB_OWNER_PASSWORD) the schema belongs to that role:
-# migrations run as it through jdbc/welcoming-schema, and the application's role gets only
-# what it needs (on the audit table, SELECT and INSERT).
+# WELCOMING_DB_PASSWORD (required; stored as the password alias welcoming-db, never in domain.xml).
+# With WELCOMING_DB_OWNER (and WELCOMING_DB_OWNER_PASSWORD, required then) the schema belongs to
+# that role: migrations run as it through jdbc/welcoming-schema, and the application's role gets
+# only what it needs (on the audit table, SELECT and INSERT).
+# The first administrator (PostgreSQL only; the embedded H2 demo has its demo accounts):
+# WELCOMING_FIRST_ADMIN (admin) and WELCOMING_FIRST_ADMIN_PASSWORD, kept as the password alias
+# welcoming.first-admin.password; without it a random one is made and printed here, once. The
+# application opens that account at its first start and asks for a new password at the first log-on.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -30,6 +34,17 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$payara" ] && [ -n "$domain" ] || { echo "setup-domain: --payara and --domain are required" >&2; exit 2; }
 case "$db" in h2|postgres) ;; *) echo "setup-domain: --db must be h2 or postgres, not $db" >&2; exit 2 ;; esac
+if [ "$demo" = true ] && [ "$db" != h2 ]; then
+  echo "setup-domain: --demo-accounts is for the embedded H2 demo only; production opens its first administrator instead" >&2
+  exit 2
+fi
+if [ "$db" = postgres ]; then
+  [ -n "${WELCOMING_DB_PASSWORD:-}" ] || { echo "setup-domain: set WELCOMING_DB_PASSWORD (no default password)" >&2; exit 2; }
+  if [ -n "${WELCOMING_DB_OWNER:-}" ] && [ -z "${WELCOMING_DB_OWNER_PASSWORD:-}" ]; then
+    echo "setup-domain: set WELCOMING_DB_OWNER_PASSWORD with WELCOMING_DB_OWNER (no default password)" >&2
+    exit 2
+  fi
+fi
 
 asadmin="$payara/bin/asadmin"
 domain_dir="$payara/glassfish/domains/$domain"
@@ -60,18 +75,29 @@ mkdir -p "$domain_dir/tmp"
 "${admin[@]}" create-jvm-options "-Djava.io.tmpdir=$domain_dir/tmp"
 if [ "$db" = postgres ]; then
   passfile=$(mktemp)
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_PASSWORD:-welcoming}" > "$passfile"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$WELCOMING_DB_PASSWORD" > "$passfile"
   "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db
   "${admin[@]}" create-system-properties \
     "welcoming.db.host=${WELCOMING_DB_HOST:-127.0.0.1}:welcoming.db.port=${WELCOMING_DB_PORT:-5432}:welcoming.db.name=${WELCOMING_DB_NAME:-welcoming}:welcoming.db.user=${WELCOMING_DB_USER:-welcoming}"
   "${admin[@]}" multimode --file "$here/postgres-domain.asadmin"
   if [ -n "${WELCOMING_DB_OWNER:-}" ]; then
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${WELCOMING_DB_OWNER_PASSWORD:-welcoming}" > "$passfile"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$WELCOMING_DB_OWNER_PASSWORD" > "$passfile"
     "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db-owner
     "${admin[@]}" create-system-properties "welcoming.db.owner=$WELCOMING_DB_OWNER"
     "${admin[@]}" multimode --file "$here/postgres-schema-owner.asadmin"
     "${admin[@]}" create-system-properties \
       "welcoming.schema.datasource=jdbc/welcoming-schema:welcoming.schema.application-role=${WELCOMING_DB_USER:-welcoming}"
+  fi
+  first_admin_password=${WELCOMING_FIRST_ADMIN_PASSWORD:-}
+  if [ -z "$first_admin_password" ]; then
+    first_admin_password=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+    echo "The first administrator, ${WELCOMING_FIRST_ADMIN:-admin}, signs in once with this password, then chooses"
+    echo "their own; it is shown only now: $first_admin_password"
+  fi
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$first_admin_password" > "$passfile"
+  "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming.first-admin.password
+  if [ -n "${WELCOMING_FIRST_ADMIN:-}" ]; then
+    "${admin[@]}" create-system-properties "welcoming.first-admin.username=$WELCOMING_FIRST_ADMIN"
   fi
   rm -f "$passfile"
 else

@@ -46,7 +46,7 @@ class DirectorySignInIT {
             for (String unit : List.of("people", "groups", "services")) {
                 server.add("dn: ou=" + unit + "," + BASE, "objectClass: organizationalUnit", "ou: " + unit);
             }
-            for (String person : List.of("alice", "bob", "carol")) {
+            for (String person : List.of("alice", "bob", "carol", "frank")) {
                 server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
                         "cn: " + person, "sn: " + person, "userPassword: " + person + "-directory-password");
             }
@@ -59,8 +59,8 @@ class DirectorySignInIT {
             server.add("dn: uid=officer,ou=people," + BASE, "objectClass: inetOrgPerson", "uid: officer",
                     "cn: officer", "sn: officer", "userPassword: officer-directory-password");
             group(server, "patrol-officers", "alice", "dave", "officer");
-            group(server, "watch-commanders", "erin");
-            group(server, "inspector-general", "bob");
+            group(server, "watch-commanders", "erin", "frank");
+            group(server, "inspector-general", "bob", "frank");
             group(server, "everyone", "alice", "bob", "carol");
             server.startListening();
             return server;
@@ -127,6 +127,31 @@ class DirectorySignInIT {
         JsonObject carol = latest("carol");
         assertThat(carol.getString("action")).isEqualTo("LOGON_FAILED");
         assertThat(carol.getString("detail")).contains("no group mapped to a role");
+    }
+
+    @Test
+    void aNameTypedInAnotherCaseReachesTheSameAccount() {
+        assertThat(directory("dave").get("api/v1/ping").statusCode()).isEqualTo(200);
+
+        assertThat(Api.as("DAVE", "dave-directory-password").get("api/v1/ping").statusCode()).isEqualTo(200);
+
+        assertThat(latest("dave&action=LOGON").getString("target")).as("signed in as the account recorded first")
+                .isEqualTo("account:dave");
+        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:DAVE"))
+                .getJsonNumber("total").longValue()).as("no second account").isZero();
+        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=DAVE"))
+                .getJsonNumber("total").longValue()).as("every event names the account as recorded").isZero();
+    }
+
+    @Test
+    void anAuditorWhoIsAlsoASupervisorInTheDirectoryIsRefused() {
+        assertThat(directory("frank").get("api/v1/ping").statusCode()).as("AUDITOR and SUPERVISOR").isEqualTo(401);
+
+        JsonObject refused = latest("frank");
+        assertThat(refused.getString("action")).isEqualTo("LOGON_FAILED");
+        assertThat(refused.getString("detail")).contains("\"source\":\"ldap\"").contains("separation of duties");
+        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:frank"))
+                .getJsonNumber("total").longValue()).as("no account is recorded for a refused person").isZero();
     }
 
     private static JsonObject latest(String query) {

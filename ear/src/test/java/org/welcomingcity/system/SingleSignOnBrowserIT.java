@@ -73,11 +73,17 @@ class SingleSignOnBrowserIT {
         Browser.closeWithScreenshot(browser, "sso");
     }
 
-    /** Who signs in at the provider next, and with which groups. */
+    /** Who signs in at the provider next (the subject, for good; the user name, for now), and with which groups. */
+    private String nextSubject;
     private String nextUsername;
     private List<String> nextGroups;
 
     private void nextPersonAtTheProvider(String username, List<String> groups) {
+        nextPersonAtTheProvider(username, username, groups);
+    }
+
+    private void nextPersonAtTheProvider(String subject, String username, List<String> groups) {
+        nextSubject = subject;
         nextUsername = username;
         nextGroups = groups;
     }
@@ -91,7 +97,7 @@ class SingleSignOnBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
         assertThat(browser.findElements(By.id("login:password"))).as("no password form").isEmpty();
         browser.findElement(By.id("providerSignIn")).click();
-        browser.findElement(By.name("username")).sendKeys(nextUsername);
+        browser.findElement(By.name("username")).sendKeys(nextSubject);
         String groups = nextGroups.stream().map(group -> "\"" + group + "\"").collect(Collectors.joining(", "));
         browser.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + nextUsername
                 + "\", \"name\": \"Sgt. " + nextUsername + "\", \"department\": \"" + UNIT
@@ -120,6 +126,25 @@ class SingleSignOnBrowserIT {
         assertThat(account.getString("unit")).as("from the unit claim").isEqualTo(UNIT);
         assertThat(account.getString("displayName")).isEqualTo("Sgt. dana");
         assertThat(account.getBoolean("external")).isTrue();
+    }
+
+    @Test
+    void aUserNameThatPassesToAnotherPersonDoesNotOpenTheFormerHoldersAccount() {
+        String name = "gil-" + UUID.randomUUID().toString().substring(0, 8);
+        nextPersonAtTheProvider("subject-of-the-first-" + name, name, List.of("watch-commanders"));
+        signInThroughTheProvider();
+        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Supervisor review");
+        browser.manage().deleteAllCookies();
+
+        nextPersonAtTheProvider("subject-of-the-second-" + name, name, List.of("patrol"));
+        signInThroughTheProvider();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
+        JsonObject collision = Api.json(Api.as("auditor").get("api/v1/audit/events?action=ACCOUNT_NAME_COLLISION&target=account:"
+                + name + "&size=1")).getJsonArray("events").getJsonObject(0);
+        assertThat(collision.getString("detail")).contains("another person from the directory or provider");
+        assertThat(Api.json(Api.as("admin").get("api/v1/accounts/" + name)).getJsonArray("roles").getString(0))
+                .as("the first holder's account is untouched").isEqualTo("SUPERVISOR");
     }
 
     @Test

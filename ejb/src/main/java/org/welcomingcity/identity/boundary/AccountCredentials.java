@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
@@ -35,6 +36,9 @@ public class AccountCredentials {
     AuditTrail trail;
 
     @Inject
+    AccountChanges changes;
+
+    @Inject
     @ConfigProperty(name = "welcoming.security.lockout.attempts")
     int lockoutAttempts;
 
@@ -54,7 +58,7 @@ public class AccountCredentials {
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
         // an external account's hash never matches anyway; refusing it outright says so
         Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn() && !a.external())
-                .map(a -> new SignIn(a.roles(), a.mustChangePassword(), a.revision()));
+                .map(a -> new SignIn(a.roles(), a.mustChangePassword()));
         String target = "account:" + username;
         if (signIn.isPresent()) {
             accounts.recordLogOn(username, now);
@@ -65,19 +69,12 @@ public class AccountCredentials {
         } else {
             trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED, null);
             if (account.isPresent() && lockAfterThisFailure(username, now)) {
+                changes.changing(username); // remembered log-ons end with the lock
                 trail.recordAlone(username, "ACCOUNT_LOCKED", target, AuditOutcome.DENIED,
                         "{\"minutes\":" + lockoutMinutes + "}");
             }
         }
         return signIn;
-    }
-
-    /**
-     * The account's revision now, or -1 when there is none. A remembered log-on is good only
-     * while this is the revision it was verified at: any administrative or password change ends it.
-     */
-    public long revision(String username) {
-        return accounts.revisionOf(username).orElse(-1);
     }
 
     /** Whether the account must replace its password before anything else. */

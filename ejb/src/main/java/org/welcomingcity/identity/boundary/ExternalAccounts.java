@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
 
 /**
  * Just-in-time accounts for people from the city's directory or identity provider: each of
@@ -43,38 +45,70 @@ public class ExternalAccounts {
 
     /**
      * Creates or brings up to date the person's account, with its audit event, in one
-     * transaction; answers why the log-on must be refused, or nothing when it may go on.
+     * transaction; answers the account's user name, or why the log-on must be refused. The person
+     * is found by their id at the source, so a name typed in another case reaches the same
+     * account, and a name that passed to someone else never opens the former holder's.
      */
-    public Optional<String> recordLogOn(@NotNull @Valid ExternalPerson person) {
+    public ExternalLogOn recordLogOn(@NotNull @Valid ExternalPerson person) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String username = person.username();
-        String target = "account:" + username;
-        Optional<Account> found = accounts.findByUsername(username);
-        if (found.isPresent() && !found.get().external()) {
-            LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + username
-                    + "': a database account has that user name; rename one of them");
-            trail.recordAlone(username, "ACCOUNT_NAME_COLLISION", target, AuditOutcome.DENIED,
-                    Json.createObjectBuilder().add("source", person.source()).build().toString());
-            return Optional.of("a database account has this user name");
+        String typed = person.username();
+        if (!Role.separated(person.roles())) {
+            return ExternalLogOn.refused(typed, "ADMIN or AUDITOR together with another role " + person.roles()
+                    + " (separation of duties): the groups must grant one of them alone");
+        }
+        Optional<Account> found = accounts.findByExternalId(person.externalId());
+        if (found.isEmpty()) {
+            List<Account> named = accounts.findByUsernameIgnoringCase(typed);
+            Optional<String> collision = collision(named, person);
+            if (collision.isPresent()) {
+                return ExternalLogOn.refused(typed, collision.get());
+            }
+            found = named.stream().findFirst(); // recorded before ids were kept: it is this person's
+            found.ifPresent(account -> account.identifyAs(person.externalId()));
         }
         if (found.isPresent() && !found.get().enabled()) {
-            return Optional.of("account disabled");
+            return ExternalLogOn.refused(found.get().username(), "account disabled");
         }
+        String username = found.map(Account::username).orElse(typed);
+        String target = "account:" + username;
         if (found.isEmpty()) {
-            Account account = Account.external(username, person.displayName(), person.unit(), person.roles(),
-                    unusableHash());
+            Account account = Account.external(typed, person.externalId(), person.displayName(), person.unit(),
+                    person.roles(), unusableHash());
             accounts.store(account);
             trail.record("ACCOUNT_PROVISIONED", target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
+            accounts.flush(username);
         } else {
             Account account = found.get();
+            long revision = account.revision();
             Set<String> changed = account.synchronizeWith(person.displayName(), person.unit(), person.roles(), now);
             if (!changed.isEmpty()) {
                 trail.record("ACCOUNT_SYNCHRONIZED", target, AuditOutcome.SUCCESS, detail(account, person, changed));
             }
+            if (account.revision() != revision) { // an unchanged person keeps their remembered log-ons
+                accounts.flush(username);
+            }
         }
-        accounts.flush(username);
         accounts.recordLogOn(username, now);
-        return Optional.empty();
+        return ExternalLogOn.accepted(username);
+    }
+
+    /** Why accounts of this name, none of them the person's by id, must not become theirs. */
+    private Optional<String> collision(List<Account> named, ExternalPerson person) {
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean database = named.stream().anyMatch(account -> !account.external());
+        if (!database && named.size() == 1 && named.get(0).externalId() == null) {
+            return Optional.empty();
+        }
+        String reason = database ? "a database account has this user name"
+                : "another person from the directory or provider had this user name";
+        String username = named.get(0).username();
+        LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + person.username() + "': "
+                + reason + "; rename one of them");
+        trail.recordAlone(person.username(), "ACCOUNT_NAME_COLLISION", "account:" + username, AuditOutcome.DENIED,
+                Json.createObjectBuilder().add("source", person.source()).add("reason", reason).build().toString());
+        return Optional.of(reason);
     }
 
     /** The hash of a secret nobody ever learns: the account exists for its unit, not to sign in with. */

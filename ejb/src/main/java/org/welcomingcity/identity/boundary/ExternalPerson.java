@@ -8,10 +8,13 @@ import org.welcomingcity.identity.entity.Role;
 
 /**
  * A person the city's directory or identity provider vouched for at log-on ({@code source}:
- * {@code ldap} or {@code oidc}). The name and unit are what the directory says, tidied to fit
- * the account: no name gives the user name, a blank unit none, and either is cut to its column.
+ * {@code ldap} or {@code oidc}), known by {@code externalId}, what the source never changes about
+ * them (the entry's id; the issuer and subject). The name and unit are what the directory says,
+ * tidied to fit the account: no name gives the user name, a blank unit none, and either is cut
+ * to its column.
  */
-public record ExternalPerson(@NotBlank @Size(max = 64) String username, String displayName, String unit,
+public record ExternalPerson(@NotBlank @Size(max = 64) String username,
+        @NotBlank @Size(max = 512) String externalId, String displayName, String unit,
         @NotEmpty Set<Role> roles, @NotBlank String source) {
 
     static final int NAME_COLUMN = 128;

@@ -1,6 +1,7 @@
 package org.welcomingcity.identity.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -8,8 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
 
@@ -20,10 +21,25 @@ public class AccountStore {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AccountChanges changes;
+
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /** The account of the directory's or provider's person with this id. */
+    public Optional<Account> findByExternalId(String externalId) {
+        return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("externalId", externalId)
+                .getResultStream().findFirst();
+    }
+
+    /** Accounts whose user name is this one in any case (directories compare names so). */
+    public List<Account> findByUsernameIgnoringCase(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME_IGNORING_CASE, Account.class)
+                .setParameter("username", username).getResultList();
     }
 
     /**
@@ -47,10 +63,9 @@ public class AccountStore {
                 .setParameter("text", "%" + escaped + "%").getResultList();
     }
 
-    /** The account's current revision, read from the database, or empty when there is no such account. */
-    public OptionalLong revisionOf(String username) {
-        return em.createNamedQuery(Account.REVISION_OF, Long.class).setParameter("username", username)
-                .getResultStream().mapToLong(Long::longValue).findFirst();
+    /** Whether any account, enabled or not, holds the role. */
+    public boolean anyHolds(Role role) {
+        return em.createNamedQuery(Account.HOLDING, Long.class).setParameter("role", role).getSingleResult() > 0;
     }
 
     /** A successful log-on: clears the failure count and notes the time, leaving the revision alone. */
@@ -61,10 +76,15 @@ public class AccountStore {
 
     public void store(Account account) {
         em.persist(account);
+        changes.changing(account.username());
     }
 
-    /** Writes the changes now, so that a concurrent change is a conflict the caller is told about. */
+    /**
+     * Writes the changes now, so that a concurrent change is a conflict the caller is told about;
+     * the account's remembered log-ons end with the transaction.
+     */
     public void flush(String username) {
+        changes.changing(username);
         try {
             em.flush();
         } catch (OptimisticLockException e) {

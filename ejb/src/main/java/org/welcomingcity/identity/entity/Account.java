@@ -35,7 +35,10 @@ import java.util.Set;
 // the JPA version on bulk updates, which is why changes are compared by revision).
 @NamedQuery(name = Account.RECORD_LOGON, query = "UPDATE Account a SET a.failedLogons = 0, a.lockedUntil = NULL,"
         + " a.lastLogonAt = :now WHERE a.username = :username")
-@NamedQuery(name = Account.REVISION_OF, query = "SELECT a.revision FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.BY_EXTERNAL_ID, query = "SELECT a FROM Account a WHERE a.externalId = :externalId")
+@NamedQuery(name = Account.BY_USERNAME_IGNORING_CASE,
+        query = "SELECT a FROM Account a WHERE LOWER(a.username) = LOWER(:username) ORDER BY a.username")
+@NamedQuery(name = Account.HOLDING, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
 @NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
         + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
 public class Account {
@@ -44,8 +47,10 @@ public class Account {
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
-    public static final String REVISION_OF = "Account.revisionOf";
     public static final String MATCHING = "Account.matching";
+    public static final String HOLDING = "Account.holding";
+    public static final String BY_EXTERNAL_ID = "Account.byExternalId";
+    public static final String BY_USERNAME_IGNORING_CASE = "Account.byUsernameIgnoringCase";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -98,6 +103,10 @@ public class Account {
     @Column(nullable = false)
     private boolean external;
 
+    /** What the directory or provider never changes about the person: {@code ldap:<entry id>}, {@code oidc:<issuer> <subject>}. */
+    @Column(name = "external_id")
+    private String externalId;
+
     @Version
     private long version;
 
@@ -120,11 +129,21 @@ public class Account {
      * A person the directory or the provider vouched for, recorded at their first log-on. The
      * hash is of a secret nobody knows, so the account never signs in with a password.
      */
-    public static Account external(String username, String displayName, String unit, Set<Role> roles,
-            String unusableHash) {
+    public static Account external(String username, String externalId, String displayName, String unit,
+            Set<Role> roles, String unusableHash) {
         Account account = new Account(username, displayName, unit, roles, unusableHash);
         account.external = true;
+        account.externalId = externalId;
         return account;
+    }
+
+    /** An external account recorded before ids were kept learns its person's id, once. */
+    public void identifyAs(String newExternalId) {
+        if (!external || externalId != null) {
+            throw new IllegalStateException("Only an external account without an id learns one");
+        }
+        externalId = newExternalId;
+        revision++;
     }
 
     /**
@@ -256,6 +275,10 @@ public class Account {
 
     public boolean external() {
         return external;
+    }
+
+    public String externalId() {
+        return externalId;
     }
 
     public Set<Role> roles() {

@@ -11,7 +11,7 @@ class ExternalPersonTest {
 
     @Test
     void noNameGivesTheUserNameAndABlankUnitNone() {
-        ExternalPerson person = new ExternalPerson("dana", " ", "  ", Set.of(Role.OFFICER), "ldap");
+        ExternalPerson person = new ExternalPerson("dana", "ldap:1", " ", "  ", Set.of(Role.OFFICER), "ldap");
 
         assertThat(person.displayName()).isEqualTo("dana");
         assertThat(person.unit()).isNull();
@@ -19,12 +19,12 @@ class ExternalPersonTest {
 
     @Test
     void valuesAreTrimmedAndCutToTheirColumns() {
-        ExternalPerson person = new ExternalPerson("dana", " Dana ".repeat(40), " District 004 ",
+        ExternalPerson person = new ExternalPerson("dana", "ldap:1", " Dana ".repeat(40), " District 004 ",
                 Set.of(Role.OFFICER), "oidc");
 
         assertThat(person.displayName()).hasSize(ExternalPerson.NAME_COLUMN).startsWith("Dana");
         assertThat(person.unit()).isEqualTo("District 004");
-        assertThat(new ExternalPerson("dana", null, "U".repeat(100), Set.of(Role.OFFICER), "ldap").unit())
+        assertThat(new ExternalPerson("dana", "ldap:1", null, "U".repeat(100), Set.of(Role.OFFICER), "ldap").unit())
                 .hasSize(ExternalPerson.UNIT_COLUMN);
     }
 }

@@ -1,6 +1,7 @@
 package org.welcomingcity.identity.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -13,7 +14,7 @@ class AccountTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T10:00:00Z");
 
     private static Account dana() {
-        return Account.external("dana", "Dana Reyes", "District 004", EnumSet.of(Role.OFFICER), "hash");
+        return Account.external("dana", "ldap:5f0c1c2e", "Dana Reyes", "District 004", EnumSet.of(Role.OFFICER), "hash");
     }
 
     @Test
@@ -23,6 +24,18 @@ class AccountTest {
         assertThat(dana.external()).isTrue();
         assertThat(dana.mustChangePassword()).isFalse();
         assertThat(dana.canSignIn()).isTrue();
+    }
+
+    @Test
+    void anAccountRecordedBeforeIdsWereKeptLearnsItsPersonsIdOnlyOnce() {
+        Account legacy = Account.external("erin", null, "Erin", null, EnumSet.of(Role.OFFICER), "hash");
+
+        legacy.identifyAs("oidc:https://id.city.test s-1");
+
+        assertThat(legacy.externalId()).isEqualTo("oidc:https://id.city.test s-1");
+        assertThatThrownBy(() -> legacy.identifyAs("oidc:https://id.city.test s-2"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> dana().identifyAs("ldap:other")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.welcomingcity.web.report;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.welcomingcity.report.entity.CityQuarterlyReport;
 import org.welcomingcity.report.entity.Count;
@@ -12,16 +10,16 @@ import org.welcomingcity.report.entity.Provenance;
 import org.welcomingcity.report.entity.PublicAggregate;
 import org.welcomingcity.report.entity.StateAnnualReport;
 import org.welcomingcity.report.entity.Statistics;
-import org.welcomingcity.web.audit.AuditCsv;
+import org.welcomingcity.web.csv.CsvSheet;
 
 /**
  * The reports as CSV (RFC 4180): first the report's description and provenance as name,value
  * rows, then each table with its own header row, separated by an empty line. Cells are defused
- * against spreadsheet formulas the same way as the audit export.
+ * against spreadsheet formulas the same way as every other export.
  */
 public final class ReportCsv {
 
-    private final List<String> lines = new ArrayList<>();
+    private final CsvSheet sheet = new CsvSheet();
 
     private ReportCsv(String report, String period, Provenance provenance) {
         row("report", report);
@@ -82,7 +80,7 @@ public final class ReportCsv {
         csv.row("suppression_threshold", String.valueOf(p.threshold()));
         csv.row("requests", shown(p.total(), p.threshold()));
         for (PublicAggregate.Table table : p.tables()) {
-            csv.table(AuditCsv.cell(table.dimension()) + ",requests", table.cells().stream()
+            csv.table(List.of(table.dimension(), "requests"), table.cells().stream()
                     .map(cell -> List.of(cell.key(), shown(cell, p.threshold()))));
         }
         return csv.text();
@@ -93,21 +91,24 @@ public final class ReportCsv {
     }
 
     private void counts(String dimension, List<Count> counts) {
-        table(dimension + ",requests", counts.stream().map(c -> List.of(c.key(), String.valueOf(c.count()))));
+        table(List.of(dimension, "requests"), counts.stream().map(c -> List.of(c.key(), String.valueOf(c.count()))));
     }
 
     private void row(String name, String value) {
-        lines.add(name + "," + AuditCsv.cell(value));
+        sheet.row(name, value);
     }
 
     private void table(String header, Stream<List<String>> rows) {
-        lines.add("");
-        lines.add(header);
-        rows.forEach(cells -> lines.add(cells.stream().map(AuditCsv::cell).collect(Collectors.joining(","))));
+        table(List.of(header.split(",")), rows);
+    }
+
+    private void table(List<String> header, Stream<List<String>> rows) {
+        sheet.emptyLine().row(header);
+        rows.forEach(sheet::row);
     }
 
     private String text() {
-        return String.join("\r\n", lines) + "\r\n";
+        return sheet.text();
     }
 
     private static String time(OffsetDateTime at) {

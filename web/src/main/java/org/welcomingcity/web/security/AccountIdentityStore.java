@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.identity.boundary.AccountCredentials;
 import org.welcomingcity.identity.boundary.SignIn;
+import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.identity.entity.Role;
 
 /**
@@ -35,10 +36,13 @@ public class AccountIdentityStore implements IdentityStore {
     @ConfigProperty(name = "welcoming.security.verified-credentials-seconds")
     long rememberSeconds;
 
+    @Inject
+    AccountChanges changes;
+
     private VerifiedCredentials<Verified> verified;
 
-    /** A verification and the account revision it was made at. */
-    private record Verified(CredentialValidationResult result, long revision) {
+    /** A verification and the account's generation it was made at. */
+    private record Verified(CredentialValidationResult result, long generation) {
     }
 
     @Inject
@@ -55,17 +59,23 @@ public class AccountIdentityStore implements IdentityStore {
         return settings.source().usesAccounts() ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
+    /**
+     * A remembered log-on costs no database round trip: it holds while the account's generation
+     * is the one it was verified at. Any change to the account (a lock after failed log-ons
+     * included) moves the generation on, and the next call is checked, and audited, afresh.
+     */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         return verified.verify(username, credential.getPasswordAsString(), () -> check(credential),
                 v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
-                v -> credentials.revision(username) == v.revision()).result();
+                v -> changes.generation(username) == v.generation()).result();
     }
 
     private Verified check(UsernamePasswordCredential credential) {
+        long generation = changes.generation(credential.getCaller()); // before the account is read
         return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
                 .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
-                        signIn.revision()))
+                        generation))
                 .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.welcomingcity.identity.boundary.ExternalAccounts;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
 import org.welcomingcity.identity.boundary.ExternalPerson;
 import org.welcomingcity.identity.entity.Role;
 
@@ -24,16 +25,19 @@ public class JustInTimeAccounts {
     @EJB
     ExternalAccounts accounts;
 
-    /** Why the log-on must be refused, or nothing when the person's account is recorded. */
-    public Optional<String> refusal(String username, String displayName, String unit, Set<String> roleNames,
-            String source) {
+    /**
+     * The account the person signs in as, or why the log-on must be refused. {@code externalId}
+     * is what the source never changes about the person, prefixed with the source.
+     */
+    public ExternalLogOn record(String username, String externalId, String displayName, String unit,
+            Set<String> roleNames, String source) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleNames.forEach(name -> roles.add(Role.valueOf(name)));
         try {
-            return accounts.recordLogOn(new ExternalPerson(username, displayName, unit, roles, source));
+            return accounts.recordLogOn(new ExternalPerson(username, externalId, displayName, unit, roles, source));
         } catch (RuntimeException failed) { // invalid values, two first log-ons at once, the database: fail closed
             LOG.log(Level.WARNING, "The account of '" + username + "' from " + source + " could not be recorded", failed);
-            return Optional.of("account could not be recorded");
+            return new ExternalLogOn(username, Optional.of("account could not be recorded"));
         }
     }
 }

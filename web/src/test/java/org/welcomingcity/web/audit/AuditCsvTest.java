@@ -2,8 +2,12 @@ package org.welcomingcity.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.audit.boundary.AuditEventView;
 import org.welcomingcity.audit.entity.AuditOutcome;
@@ -19,10 +23,14 @@ class AuditCsvTest {
     }
 
     @Test
-    void quotesCommasAndLineBreaksAndDefusesFormulas() {
-        assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AuditCsv.cell("line\nbreak")).isEqualTo("\"line\nbreak\"");
-        assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+    void aUserNameTypedAtLogOnNeverBecomesAFormula() throws IOException {
+        String csv = AuditCsv.of(List.of(new AuditEventView(8, Instant.parse("2026-01-02T03:04:05Z"),
+                "x\r\n=HYPERLINK(\"http://evil.example\")", null, "LOGON_FAILED", "account:x", AuditOutcome.FAILED,
+                "127.0.0.1", null, "cd34")));
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(2)).isEqualTo("x  =HYPERLINK(\"http://evil.example\")");
+        assertThat(rows.get(1).toList()).noneMatch(cell -> cell.startsWith("=") || cell.contains("\n"));
     }
 }

@@ -19,6 +19,8 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
+import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
@@ -49,8 +51,15 @@ public class DirectoryIdentityStore implements IdentityStore {
     @Inject
     JustInTimeAccounts accounts;
 
+    @Inject
+    AccountChanges changes;
+
     private volatile DirectoryLookup lookup;
-    private volatile VerifiedCredentials<CredentialValidationResult> verified;
+    private volatile VerifiedCredentials<Verified> verified;
+
+    /** A verification and the generation of the person's account it was made at. */
+    private record Verified(CredentialValidationResult result, long generation) {
+    }
 
     /** A missing directory setting stops the deployment, not the first log-on. */
     void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -64,9 +73,18 @@ public class DirectoryIdentityStore implements IdentityStore {
         return settings.source() == IdentitySource.LDAP ? EnumSet.allOf(ValidationType.class) : Set.of();
     }
 
+    /** A remembered log-on holds while the person's account is unchanged (an administrator's disable ends it). */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return verified().verify(credential.getCaller(), credential.getPasswordAsString(), () -> check(credential),
-                result -> result.getStatus() == CredentialValidationResult.Status.VALID);
+        String username = credential.getCaller();
+        return verified().verify(username, credential.getPasswordAsString(),
+                () -> checkAtGeneration(credential),
+                v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
+                v -> changes.generation(username) == v.generation()).result();
+    }
+
+    private Verified checkAtGeneration(UsernamePasswordCredential credential) {
+        long generation = changes.generation(credential.getCaller()); // before the account is read or recorded
+        return new Verified(check(credential), generation);
     }
 
     private CredentialValidationResult check(UsernamePasswordCredential credential) {
@@ -88,16 +106,22 @@ public class DirectoryIdentityStore implements IdentityStore {
                     "{\"source\":\"ldap\",\"reason\":\"" + reason + "\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<String> refusal = accounts.refusal(username, person.get().displayName(), person.get().unit(), roles,
-                "ldap");
-        if (refusal.isPresent()) {
+        if (person.get().id() == null) {
             trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"" + refusal.get() + "\"}");
+                    "{\"source\":\"ldap\",\"reason\":\"the directory entry has no id attribute\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS,
+        ExternalLogOn recorded = accounts.record(username, "ldap:" + person.get().id(), person.get().displayName(),
+                person.get().unit(), roles, "ldap");
+        if (recorded.refusal().isPresent()) {
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
+                    "{\"source\":\"ldap\",\"reason\":\"" + recorded.refusal().get() + "\"}");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        String account = recorded.username(); // the name in the case it was first recorded
+        trail.recordAlone(account, "LOGON", "account:" + account, AuditOutcome.SUCCESS,
                 "{\"source\":\"ldap\",\"roles\":\"" + roles + "\"}");
-        return new CredentialValidationResult(username, roles);
+        return new CredentialValidationResult(account, roles);
     }
 
     private DirectoryLookup lookup() {
@@ -107,7 +131,7 @@ public class DirectoryIdentityStore implements IdentityStore {
         return lookup;
     }
 
-    private VerifiedCredentials<CredentialValidationResult> verified() {
+    private VerifiedCredentials<Verified> verified() {
         if (verified == null) {
             long seconds = config.getValue("welcoming.security.verified-credentials-seconds", Long.class);
             verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), Clock.systemUTC());

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.security.directory;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -46,14 +47,16 @@ final class DirectoryLookup {
             Attributes found = entry.get().getAttributes();
             String name = firstOf(found, "displayName", "cn");
             String unit = firstOf(found, settings.unitAttribute().orElse(null));
-            return Optional.of(new DirectoryPerson(dn, groups(service, entry.get(), dn, username), name, unit));
+            return Optional.of(new DirectoryPerson(dn, id(found.get(settings.idAttribute())),
+                    groups(service, entry.get(), dn, username), name, unit));
         } finally {
             service.close();
         }
     }
 
     private Optional<SearchResult> findPerson(DirContext service, String username) throws NamingException {
-        List<String> attributes = new ArrayList<>(List.of(settings.groupAttribute(), "displayName", "cn"));
+        List<String> attributes = new ArrayList<>(List.of(settings.groupAttribute(), "displayName", "cn",
+                settings.idAttribute())); // an operational attribute such as entryUUID comes only when asked for
         settings.unitAttribute().ifPresent(attributes::add);
         SearchControls controls = controls(attributes.toArray(String[]::new));
         controls.setCountLimit(2);
@@ -111,6 +114,15 @@ final class DirectoryLookup {
         }
     }
 
+    /** The entry's id as text: a binary one (objectGUID) in hexadecimal; null when the entry has none. */
+    private static String id(Attribute attribute) throws NamingException {
+        Object value = attribute == null || attribute.size() == 0 ? null : attribute.get();
+        if (value instanceof byte[] bytes) {
+            return HexFormat.of().formatHex(bytes);
+        }
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value);
+    }
+
     /** The first value of the first of the attributes the entry has, or null when it has none of them. */
     private static String firstOf(Attributes entry, String... names) throws NamingException {
         for (String name : names) {
@@ -144,6 +156,9 @@ final class DirectoryLookup {
         env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
         env.put(Context.PROVIDER_URL, settings.url());
         env.put(Context.REFERRAL, "ignore");
+        if ("objectGUID".equalsIgnoreCase(settings.idAttribute())) {
+            env.put("java.naming.ldap.attributes.binary", settings.idAttribute()); // bytes, which JNDI would mangle as text
+        }
         env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(settings.timeout().toMillis()));
         env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(settings.timeout().toMillis()));
         if (dn != null) {

@@ -8,11 +8,14 @@ import org.eclipse.microprofile.config.Config;
  * Where the directory is and how people and their groups are found in it. Groups come from
  * a group search when {@code group-base} is set, otherwise from an attribute of the person's
  * entry ({@code memberOf} by default, as Active Directory and OpenLDAP's memberof overlay keep).
- * The person's unit, when set, is an attribute of their entry ({@code departmentNumber}, say).
+ * The person's unit, when set, is an attribute of their entry ({@code departmentNumber}, say); the
+ * entry's id, which never changes, is {@code id-attribute} ({@code entryUUID}; Active Directory:
+ * {@code objectGUID}, read as bytes and written in hexadecimal).
  */
 record DirectorySettings(String url, Optional<String> bindDn, Optional<String> bindPassword,
         String userBase, String userFilter, String groupAttribute, Optional<String> groupBase,
-        String groupFilter, String groupNameAttribute, Duration timeout, Optional<String> unitAttribute) {
+        String groupFilter, String groupNameAttribute, Duration timeout, Optional<String> unitAttribute,
+        String idAttribute) {
 
     static final String PREFIX = "welcoming.identity.ldap.";
 
@@ -29,6 +32,7 @@ record DirectorySettings(String url, Optional<String> bindDn, Optional<String> b
                         .orElse("(&(objectClass=groupOfNames)(member={0}))"),
                 config.getOptionalValue(PREFIX + "group-name-attribute", String.class).orElse("cn"),
                 Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(5)),
-                config.getOptionalValue(PREFIX + "unit-attribute", String.class));
+                config.getOptionalValue(PREFIX + "unit-attribute", String.class),
+                config.getOptionalValue(PREFIX + "id-attribute", String.class).orElse("entryUUID"));
     }
 }

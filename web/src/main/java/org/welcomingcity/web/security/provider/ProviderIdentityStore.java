@@ -7,10 +7,10 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
@@ -52,15 +52,16 @@ public class ProviderIdentityStore implements IdentityStore {
                     "{\"source\":\"oidc\",\"reason\":\"no group mapped to a role\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<String> refusal = accounts.refusal(credential.caller(), credential.displayName(), credential.unit(),
-                roles, "oidc");
-        if (refusal.isPresent()) {
+        ExternalLogOn recorded = accounts.record(credential.caller(), credential.externalId(),
+                credential.displayName(), credential.unit(), roles, "oidc");
+        if (recorded.refusal().isPresent()) {
             trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"oidc\",\"reason\":\"" + refusal.get() + "\"}");
+                    "{\"source\":\"oidc\",\"reason\":\"" + recorded.refusal().get() + "\"}");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        trail.recordAlone(credential.caller(), "LOGON", target, AuditOutcome.SUCCESS,
+        String account = recorded.username();
+        trail.recordAlone(account, "LOGON", "account:" + account, AuditOutcome.SUCCESS,
                 "{\"source\":\"oidc\",\"roles\":\"" + roles + "\"}");
-        return new CredentialValidationResult(credential.caller(), roles);
+        return new CredentialValidationResult(account, roles);
     }
 }

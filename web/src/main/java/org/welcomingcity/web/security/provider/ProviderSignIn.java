@@ -105,7 +105,8 @@ public class ProviderSignIn {
         }
         JsonObject claims = client().verify(client().exchange(code, attempt.get(), redirectUri(request)),
                 attempt.get().nonce());
-        CredentialValidationResult result = identityStores.validate(new ProviderCredential(caller(claims), groups(claims),
+        CredentialValidationResult result = identityStores.validate(new ProviderCredential(caller(claims),
+                claims.getString("iss"), claims.getString("sub"), groups(claims),
                 text(claims, "name"), text(claims, settings().unitClaim().orElse(null))));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + FAILED_PAGE);

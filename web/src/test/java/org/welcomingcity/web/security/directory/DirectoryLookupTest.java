@@ -47,7 +47,18 @@ class DirectoryLookupTest {
         return new DirectoryLookup(new DirectorySettings("ldap://localhost:" + server.getListenPort(),
                 Optional.of("cn=welcoming,dc=city,dc=test"), Optional.of(bindPassword), "ou=people,dc=city,dc=test",
                 "(&(objectClass=person)(uid={0}))", "memberOf", groupBase,
-                "(&(objectClass=groupOfNames)(member={0}))", "cn", Duration.ofSeconds(5), Optional.of("departmentNumber")));
+                "(&(objectClass=groupOfNames)(member={0}))", "cn", Duration.ofSeconds(5), Optional.of("departmentNumber"),
+                "entryUUID"));
+    }
+
+    @Test
+    void theEntryIsKnownByItsIdWhateverCaseTheNameIsTypedIn() throws NamingException {
+        DirectoryPerson typed = lookup(Optional.empty(), "service-secret")
+                .authenticate("alice", "alice-secret".toCharArray()).orElseThrow();
+        DirectoryPerson shouted = lookup(Optional.empty(), "service-secret")
+                .authenticate("ALICE", "alice-secret".toCharArray()).orElseThrow();
+
+        assertThat(typed.id()).as("the entryUUID the directory keeps").hasSize(36).isEqualTo(shouted.id());
     }
 
     @Test
