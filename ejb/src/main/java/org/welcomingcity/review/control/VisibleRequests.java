@@ -18,7 +18,7 @@ public class VisibleRequests {
 
     public FederalRequest find(long id, Caller caller) {
         FederalRequest request = em.find(FederalRequest.class, id);
-        if (request == null || !caller.maySee(request)) {
+        if (request == null || !RequestAccess.maySee(caller, request)) {
             throw new NotFoundException("No request with id " + id + ".");
         }
         return request;
