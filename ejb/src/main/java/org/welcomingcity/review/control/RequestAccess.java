@@ -9,6 +9,7 @@ import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.entity.FederalRequest;
 import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.review.entity.StepRecord;
 import org.welcomingcity.review.entity.WorkflowStep;
 
 /**
@@ -87,10 +88,21 @@ public final class RequestAccess {
         };
     }
 
+    /**
+     * Legal signs off only on a request it had no earlier part in: not the submitter, and nobody
+     * who took a supervisor step on it in any round, read from the request's own timeline.
+     */
     private static Verdict legalSignOff(Caller caller, FederalRequest request, boolean submitter) {
-        if (submitter || caller.username().equals(request.supervisor())) {
-            return Verdict.refused("You " + (submitter ? "submitted" : "reviewed") + " this request as "
-                    + (submitter ? "officer" : "supervisor") + "; another member of the legal department must sign off.");
+        if (submitter) {
+            return Verdict.refused("You submitted this request as officer; another member of the legal department"
+                    + " must sign off.");
+        }
+        List<String> reviewed = request.steps().stream()
+                .filter(s -> s.actorRole() == Role.SUPERVISOR && s.actor().equals(caller.username()))
+                .map(StepRecord::name).distinct().toList();
+        if (!reviewed.isEmpty()) {
+            return Verdict.refused("You reviewed this request as supervisor (" + String.join(", ", reviewed)
+                    + "); another member of the legal department must sign off.");
         }
         return Verdict.ALLOWED;
     }

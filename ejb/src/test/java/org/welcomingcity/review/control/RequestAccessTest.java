@@ -63,8 +63,8 @@ class RequestAccessTest {
         law1 LEGAL                             | start-review by sgt1, escalate by sgt1     | refuse          | allowed
         sgt1 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, escalate by sgt1     | approve         | 403
         officer OFFICER+LEGAL @District 1      | start-review by sgt1, escalate by sgt1     | refuse          | 403
-        sgt2 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, escalate by sgt2     | approve         | allowed
-        sgt2 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, return by sgt2, resubmit by officer, start-review by sgt3, escalate by sgt3 | approve | allowed
+        sgt2 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, escalate by sgt2     | approve         | 403
+        sgt2 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, return by sgt2, resubmit by officer, start-review by sgt3, escalate by sgt3 | approve | 403
         sgt1 SUPERVISOR @District 1            | start-review by sgt1, escalate by sgt1     | approve         | 403
         law1 LEGAL+AUDITOR                     |                                            | approve         | allowed
 
@@ -100,6 +100,14 @@ class RequestAccessTest {
                 WorkflowStep.WITHDRAW);
         assertThatThrownBy(refused::require).isInstanceOf(NotPermittedException.class)
                 .hasMessageContaining("Only the officer who submitted");
+    }
+
+    @Test
+    void theRefusedLawyerIsToldWhichStepsTheyTookAsSupervisor() {
+        FederalRequest request = request("start-review by sgt1, reclassify by sgt2, escalate by sgt2");
+        assertThat(RequestAccess.step(caller("sgt2 SUPERVISOR+LEGAL @District 1"), request, WorkflowStep.REFUSE).reason())
+                .isEqualTo("You reviewed this request as supervisor (reclassify, escalate); another member of the legal"
+                        + " department must sign off.");
     }
 
     @Test
