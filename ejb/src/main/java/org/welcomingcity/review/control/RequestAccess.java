@@ -76,16 +76,33 @@ public final class RequestAccess {
         if (!caller.is(role)) {
             return Verdict.refused("Only " + article(role) + " may '" + step.path() + "' a request.");
         }
+        if (!seesAs(role, caller, request)) {
+            return notThroughThisRole(caller, request, step);
+        }
         boolean submitter = submitter(caller, request);
         return switch (role) {
-            case OFFICER -> submitter ? Verdict.ALLOWED
-                    : Verdict.refused("Only the officer who submitted this request may '" + step.path() + "' it.");
             case SUPERVISOR -> submitter
                     ? Verdict.refused("You submitted this request; another supervisor must review it.")
                     : Verdict.ALLOWED;
             case LEGAL -> legalSignOff(caller, request, submitter);
-            default -> Verdict.refused("Only " + article(role) + " may '" + step.path() + "' a request.");
+            default -> Verdict.ALLOWED;
         };
+    }
+
+    /**
+     * A step is taken only through the role it belongs to, on a request that role sees: what
+     * another role lets one read (every request for an auditor, escalated ones for legal) is
+     * never a licence to act on it as officer or supervisor.
+     */
+    private static Verdict notThroughThisRole(Caller caller, FederalRequest request, WorkflowStep step) {
+        String seenAs = caller.roles().stream().filter(role -> seesAs(role, caller, request)).map(Role::name)
+                .reduce((a, b) -> a + " and " + b).orElseThrow();
+        String who = switch (step.role()) {
+            case OFFICER -> "Only the officer who submitted this request may '" + step.path() + "' it";
+            case SUPERVISOR -> "Only a supervisor of the request's own unit may '" + step.path() + "' it";
+            default -> "Legal may '" + step.path() + "' only a request escalated to it";
+        };
+        return Verdict.refused(who + "; you see it as " + seenAs + ", which does not let you act on it.");
     }
 
     /**
@@ -109,20 +126,19 @@ public final class RequestAccess {
 
     /**
      * May the caller add a scanned document now: the submitting officer until a supervisor
-     * takes the request, a supervisor of the unit while reviewing it.
+     * takes the request, a supervisor of its unit while reviewing it.
      */
     public static Verdict attach(Caller caller, FederalRequest request) {
         if (!maySee(caller, request)) {
             return Verdict.hidden(request);
         }
-        boolean submitter = submitter(caller, request);
         RequestState state = request.state();
-        boolean byOfficer = submitter && (state == RequestState.SUBMITTED
+        boolean byOfficer = seesAs(Role.OFFICER, caller, request) && (state == RequestState.SUBMITTED
                 || state == RequestState.RETURNED_FOR_CORRECTION);
-        boolean bySupervisor = !submitter && caller.is(Role.SUPERVISOR)
+        boolean bySupervisor = !submitter(caller, request) && seesAs(Role.SUPERVISOR, caller, request)
                 && state == RequestState.UNDER_SUPERVISOR_REVIEW;
         return byOfficer || bySupervisor ? Verdict.ALLOWED : Verdict.refused("Documents are added by the submitting"
-                + " officer before review, or by the reviewing supervisor.");
+                + " officer before review, or by a supervisor of the request's unit while reviewing it.");
     }
 
     /** May the caller record what happened to the person: the submitting officer or a supervisor of the unit. */

@@ -54,9 +54,16 @@ class RequestAccessTest {
         officer OFFICER @District 1            |                                            | start-review    | 403
         ig AUDITOR                             |                                            | start-review    | 403
         law1 LEGAL                             | start-review by sgt1, escalate by sgt1     | escalate        | 403
-        sgt9 SUPERVISOR+AUDITOR @District 2    |                                            | start-review    | allowed
-        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1, approve by law1 | disclose | allowed
-        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1, refuse by law1  | close    | allowed
+
+        # a role that lets one see a request never lets one act on it in another role
+        sgt9 SUPERVISOR+AUDITOR @District 2    |                                            | start-review    | 403
+        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1     | escalate        | 403
+        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1, approve by law1 | disclose | 403
+        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1, refuse by law1  | close    | 403
+        sgt9 SUPERVISOR+LEGAL @District 2      | start-review by sgt1, escalate by sgt1     | approve         | allowed
+        off2 OFFICER+AUDITOR @District 1       |                                            | withdraw        | 403
+        law1 LEGAL+AUDITOR                     |                                            | approve         | 403
+        sgt1 SUPERVISOR+AUDITOR @District 1    |                                            | start-review    | allowed
 
         # legal signs off only on what went to legal, never on a request it took part in before
         law1 LEGAL                             | start-review by sgt1, escalate by sgt1     | approve         | allowed
@@ -66,7 +73,6 @@ class RequestAccessTest {
         sgt2 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, escalate by sgt2     | approve         | 403
         sgt2 SUPERVISOR+LEGAL @District 1      | start-review by sgt1, return by sgt2, resubmit by officer, start-review by sgt3, escalate by sgt3 | approve | 403
         sgt1 SUPERVISOR @District 1            | start-review by sgt1, escalate by sgt1     | approve         | 403
-        law1 LEGAL+AUDITOR                     |                                            | approve         | allowed
 
         # documents: the submitting officer before review, a supervisor of the unit during it
         officer OFFICER @District 1            |                                            | attach          | allowed
@@ -74,7 +80,7 @@ class RequestAccessTest {
         sgt1 SUPERVISOR @District 1            | start-review by sgt1                       | attach          | allowed
         sgt1 SUPERVISOR @District 1            |                                            | attach          | 403
         sgt9 SUPERVISOR @District 2            | start-review by sgt1                       | attach          | 404
-        sgt9 SUPERVISOR+AUDITOR @District 2    | start-review by sgt1                       | attach          | allowed
+        sgt9 SUPERVISOR+AUDITOR @District 2    | start-review by sgt1                       | attach          | 403
         ig AUDITOR                             | start-review by sgt1                       | attach          | 403
 
         # what happened to the person: the submitting officer or a supervisor of the unit
@@ -108,6 +114,14 @@ class RequestAccessTest {
         assertThat(RequestAccess.step(caller("sgt2 SUPERVISOR+LEGAL @District 1"), request, WorkflowStep.REFUSE).reason())
                 .isEqualTo("You reviewed this request as supervisor (reclassify, escalate); another member of the legal"
                         + " department must sign off.");
+    }
+
+    @Test
+    void aSupervisorOfAnotherUnitIsToldThatSeeingIsNotActing() {
+        FederalRequest request = request("start-review by sgt1, escalate by sgt1, approve by law1");
+        assertThat(RequestAccess.step(caller("sgt9 SUPERVISOR+LEGAL @District 2"), request, WorkflowStep.DISCLOSE)
+                .reason()).isEqualTo("Only a supervisor of the request's own unit may 'disclose' it; you see it as LEGAL,"
+                        + " which does not let you act on it.");
     }
 
     @Test
