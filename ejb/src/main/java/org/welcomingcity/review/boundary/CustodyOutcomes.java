@@ -48,12 +48,7 @@ public class CustodyOutcomes {
     public CustodyOutcomeView record(long id, CustodyEntry entry) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        RequestAccess.Verdict verdict = RequestAccess.recordCustody(caller, request);
-        if (!verdict.allowed()) {
-            trail.recordAlone(caller.username(), "CUSTODY_OUTCOME_REFUSED", Requests.TARGET + id, AuditOutcome.DENIED,
-                    null);
-            verdict.require();
-        }
+        requests.require(RequestAccess.recordCustody(caller, request), caller, id, "CUSTODY_OUTCOME_REFUSED", null);
         if (request.intake().custody() == Custody.NONE) {
             throw new ConflictException("The request says the person was not in custody; reclassify it first.");
         }

@@ -87,7 +87,7 @@ public class RequestDocuments {
         if (request.state().isFinal() || !verdict.allowed() && isDecided(request)) {
             throw new ConflictException("This request is " + request.state() + ": documents can no longer be added.");
         }
-        verdict.require();
+        requests.require(verdict, caller, id, "ATTACHMENT_REFUSED", null);
         ScannedDocument document = acceptance.accept(fileName, content);
         Attachment attachment = new Attachment(request, document.fileName(), document.mediaType(), document.size(),
                 document.sha256(), caller.username(), OffsetDateTime.now(ZoneOffset.UTC));

@@ -121,8 +121,7 @@ public class Requests {
         try {
             StepRules.check(caller, request, step, input);
         } catch (NotPermittedException refused) {
-            trail.recordAlone(caller.username(), "REQUEST_STEP_REFUSED", TARGET + id, AuditOutcome.DENIED,
-                    "{\"step\":\"" + step.path() + "\"}");
+            requests.refused(caller, id, "REQUEST_STEP_REFUSED", step.path());
             throw refused;
         }
         OffsetDateTime now = now();
