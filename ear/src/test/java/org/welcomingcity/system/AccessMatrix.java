@@ -8,7 +8,8 @@ import java.util.Set;
  * Who may use what: the one table the access test is generated from. Every page and every
  * REST endpoint of the application has a row; a new one without a row is a gap to close here.
  * REST rows use ids that do not exist, so an allowed role gets past the role check and meets
- * 404 (or 400), while a refused role is stopped at 403.
+ * 404 (or 400), while a refused role is stopped at 403. Below them, rows for accounts holding
+ * several roles, acting on one real request after its history.
  */
 final class AccessMatrix {
 
@@ -113,6 +114,40 @@ final class AccessMatrix {
             new Page("admin/new-account.xhtml", EnumSet.of(Role.ADMIN)),
             new Page("admin/account.xhtml?username=officer", EnumSet.of(Role.ADMIN)),
             new Page("account/password.xhtml", EVERYONE));
+
+    /** Whose unit the acting account belongs to: the request's, or another. */
+    enum Unit { OWN, OTHER }
+
+    /**
+     * One act on a request by an account holding several roles: its roles, its unit, what
+     * happened to the request before ("step" by the usual person of the step's role, "step by
+     * me" by the account itself; "submit by me" makes it the submitter), the step it tries and
+     * the status it gets.
+     */
+    record RequestRow(String roles, Unit unit, String history, String step, int status) {
+
+        @Override
+        public String toString() {
+            return roles + " of " + unit + " unit, after [" + history + "]: " + step;
+        }
+    }
+
+    static final List<RequestRow> REQUEST_ROWS = List.of(
+            new RequestRow("SUPERVISOR", Unit.OWN, "", "start-review", 200),
+            new RequestRow("SUPERVISOR", Unit.OTHER, "", "start-review", 404),
+            new RequestRow("OFFICER SUPERVISOR", Unit.OWN, "submit by me", "start-review", 403),
+            new RequestRow("OFFICER SUPERVISOR", Unit.OWN, "start-review", "withdraw", 403),
+            new RequestRow("SUPERVISOR LEGAL", Unit.OWN, "start-review, escalate", "approve", 200),
+            new RequestRow("SUPERVISOR LEGAL", Unit.OWN, "start-review, escalate by me", "approve", 403),
+            new RequestRow("SUPERVISOR LEGAL", Unit.OWN, "start-review by me, escalate", "refuse", 403),
+            new RequestRow("SUPERVISOR LEGAL", Unit.OWN,
+                    "start-review by me, return by me, resubmit, start-review, escalate", "approve", 403),
+            new RequestRow("OFFICER LEGAL", Unit.OWN, "submit by me, start-review, escalate", "refuse", 403),
+            new RequestRow("LEGAL SUPERVISOR", Unit.OTHER, "start-review, escalate", "approve", 200),
+            new RequestRow("LEGAL SUPERVISOR", Unit.OTHER, "start-review, escalate", "escalate", 403),
+            new RequestRow("LEGAL SUPERVISOR", Unit.OTHER, "start-review, escalate, approve", "disclose", 403),
+            new RequestRow("LEGAL SUPERVISOR", Unit.OTHER, "start-review, escalate, refuse", "close", 403),
+            new RequestRow("LEGAL SUPERVISOR", Unit.OTHER, "start-review, decline", "close", 404));
 
     private AccessMatrix() {
     }

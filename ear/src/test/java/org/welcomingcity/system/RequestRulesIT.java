@@ -3,6 +3,7 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every forbidden move is refused by the deployed application: the wrong role, the submitter
  * reviewing, the supervisor signing off, a release outside the scope, a step from every state
  * that does not allow it, someone else's request by id; and of two supervisors acting at once
- * exactly one wins.
+ * exactly one wins. Accounts holding several roles act only through the role a step belongs
+ * to, and legal never signs off on a request its signer took any earlier part in.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestRulesIT {
@@ -85,6 +87,61 @@ class RequestRulesIT {
         step(reviewer, id, "escalate", "", 200);
         assertRefused(reviewer, id, "approve", 403, "another member of the legal department");
         assertThat(state(crew.officer(), id)).isEqualTo("ESCALATED_TO_LEGAL");
+    }
+
+    @Test
+    void aSupervisorWhoAlsoHoldsLegalNeverSignsOffOnARequestHeTookAnyStepOn() {
+        String sgtLaw = "sgt-law-" + System.nanoTime();
+        Crew.account(sgtLaw, crew.unit(), "\"SUPERVISOR\", \"LEGAL\"");
+        long escalatedByHim = submit(Intakes.courtOrder());
+        step(crew.supervisor(), escalatedByHim, "start-review", "", 200);
+        step(sgtLaw, escalatedByHim, "escalate", "", 200);
+        assertThat(nextSteps(sgtLaw, escalatedByHim)).as("not offered").doesNotContain("approve", "refuse");
+        assertRefused(sgtLaw, escalatedByHim, "approve", APPROVAL, 403, "You reviewed this request as supervisor (escalate)");
+        assertThat(refusals(escalatedByHim, "REQUEST_STEP_REFUSED")).containsExactly(sgtLaw + " {\"step\":\"approve\"}");
+        assertThat(state(crew.officer(), escalatedByHim)).isEqualTo("ESCALATED_TO_LEGAL");
+        step(crew.legal(), escalatedByHim, "approve", APPROVAL, 200);
+
+        long returnedByHim = submit(Intakes.courtOrder());
+        step(sgtLaw, returnedByHim, "start-review", "", 200);
+        step(sgtLaw, returnedByHim, "return", REASON, 200);
+        step(crew.officer(), returnedByHim, "resubmit", "{\"correction\": " + Intakes.courtOrder() + "}", 200);
+        step(crew.supervisor(), returnedByHim, "start-review", "", 200);
+        step(crew.supervisor(), returnedByHim, "escalate", "", 200);
+        assertRefused(sgtLaw, returnedByHim, "refuse", REASON, 403, "(start-review, return)");
+        assertThat(state(crew.officer(), returnedByHim)).isEqualTo("ESCALATED_TO_LEGAL");
+    }
+
+    @Test
+    void aSupervisorOfAnotherUnitFindsNoRequestToActOnAndTheAttemptIsAudited() {
+        String elsewhere = "sgt-other-" + System.nanoTime();
+        Crew.account(elsewhere, "Other " + crew.unit(), "\"SUPERVISOR\"");
+        long id = submit(Intakes.courtOrder());
+        assertRefused(elsewhere, id, "start-review", 404, "No request with id " + id);
+        assertThat(Crew.as(elsewhere).get("api/v1/requests/" + id).statusCode()).isEqualTo(404);
+        assertThat(Api.json(Crew.as(elsewhere).get("api/v1/requests?size=100")).getJsonArray("items")
+                .getValuesAs(JsonObject.class)).noneMatch(item -> item.getJsonNumber("id").longValue() == id);
+        assertThat(refusals(id, "REQUEST_ACCESS_REFUSED")).containsExactly(elsewhere + " null", elsewhere + " null");
+        assertThat(state(crew.officer(), id)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void legalSeesAnotherUnitsEscalatedRequestButNeverActsOnItAsSupervisor() {
+        String lawSgt = "law-sgt-" + System.nanoTime();
+        Crew.account(lawSgt, "Other " + crew.unit(), "\"LEGAL\", \"SUPERVISOR\"");
+        long id = submit(Intakes.courtOrder());
+        step(crew.supervisor(), id, "start-review", "", 200);
+        step(crew.supervisor(), id, "escalate", "", 200);
+        assertThat(nextSteps(lawSgt, id)).containsExactly("approve", "refuse");
+        assertRefused(lawSgt, id, "escalate", 403, "Only a supervisor of the request's own unit may 'escalate' it;"
+                + " you see it as LEGAL");
+        step(lawSgt, id, "approve", APPROVAL, 200);
+        assertThat(nextSteps(lawSgt, id)).isEmpty();
+        assertRefused(lawSgt, id, "disclose", RELEASE, 403, "Only a supervisor of the request's own unit");
+        assertThat(refusals(id, "REQUEST_STEP_REFUSED")).containsExactly(lawSgt + " {\"step\":\"disclose\"}",
+                lawSgt + " {\"step\":\"escalate\"}");
+        assertThat(state(crew.officer(), id)).isEqualTo("LEGAL_APPROVED");
+        step(crew.supervisor(), id, "disclose", RELEASE, 200);
     }
 
     @Test
@@ -220,6 +277,21 @@ class RequestRulesIT {
         HttpResponse<String> created = Crew.as(crew.officer()).post("api/v1/requests", intake);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).getJsonNumber("id").longValue();
+    }
+
+    private static List<String> nextSteps(String who, long id) {
+        return Api.json(Crew.as(who).get("api/v1/requests/" + id)).getJsonArray("nextSteps")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** The refusals audited on the request, newest first, as "actor detail"; every one DENIED. */
+    private static List<String> refusals(long id, String action) {
+        JsonObject page = Api.json(Api.as("auditor").get("api/v1/audit/events?target=request:" + id + "&action="
+                + action + "&size=20"));
+        List<JsonObject> events = page.getJsonArray("events").getValuesAs(JsonObject.class);
+        assertThat(events).allMatch(event -> event.getString("outcome").equals("DENIED"));
+        return events.stream().map(event -> event.getString("actor") + " " + event.getString("detail", "null"))
+                .toList();
     }
 
     private static String state(String who, long id) {

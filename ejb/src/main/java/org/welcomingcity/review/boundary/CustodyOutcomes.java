@@ -14,10 +14,10 @@ import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Custody;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.control.Caller;
 import org.welcomingcity.review.control.CallerLookup;
 import org.welcomingcity.review.control.CustodyRules;
+import org.welcomingcity.review.control.RequestAccess;
 import org.welcomingcity.review.control.VisibleRequests;
 import org.welcomingcity.review.entity.CustodyEntry;
 import org.welcomingcity.review.entity.CustodyOutcome;
@@ -48,12 +48,7 @@ public class CustodyOutcomes {
     public CustodyOutcomeView record(long id, CustodyEntry entry) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        if (!mayRecord(caller, request)) {
-            trail.recordAlone(caller.username(), "CUSTODY_OUTCOME_REFUSED", Requests.TARGET + id, AuditOutcome.DENIED,
-                    null);
-            throw new NotPermittedException("Only the submitting officer or a supervisor of the unit records what"
-                    + " happened to the person.");
-        }
+        requests.require(RequestAccess.recordCustody(caller, request), caller, id, "CUSTODY_OUTCOME_REFUSED", null);
         if (request.intake().custody() == Custody.NONE) {
             throw new ConflictException("The request says the person was not in custody; reclassify it first.");
         }
@@ -82,10 +77,5 @@ public class CustodyOutcomes {
         }
         trail.record("CUSTODY_OUTCOME_READ", Requests.TARGET + id, AuditOutcome.SUCCESS, null);
         return CustodyOutcomeView.of(outcome);
-    }
-
-    private static boolean mayRecord(Caller caller, FederalRequest request) {
-        return caller.is(Role.OFFICER) && caller.username().equals(request.submittedBy())
-                || caller.is(Role.SUPERVISOR) && caller.unit() != null && caller.unit().equals(request.unit());
     }
 }

@@ -23,10 +23,10 @@ import org.welcomingcity.ordinance.entity.Rule;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.control.Caller;
 import org.welcomingcity.review.control.CallerLookup;
 import org.welcomingcity.review.control.RefusalLetters;
+import org.welcomingcity.review.control.RequestAccess;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.control.VisibleRequests;
 import org.welcomingcity.review.entity.Attachment;
@@ -83,18 +83,11 @@ public class RequestDocuments {
     public RequestView.AttachmentView attach(long id, String fileName, byte[] content) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        boolean officer = caller.username().equals(request.submittedBy());
-        boolean byOfficer = officer && (request.state() == RequestState.SUBMITTED
-                || request.state() == RequestState.RETURNED_FOR_CORRECTION);
-        boolean bySupervisor = !officer && caller.is(Role.SUPERVISOR)
-                && request.state() == RequestState.UNDER_SUPERVISOR_REVIEW;
-        if (request.state().isFinal() || !byOfficer && !bySupervisor && isDecided(request)) {
+        RequestAccess.Verdict verdict = RequestAccess.attach(caller, request);
+        if (request.state().isFinal() || !verdict.allowed() && isDecided(request)) {
             throw new ConflictException("This request is " + request.state() + ": documents can no longer be added.");
         }
-        if (!byOfficer && !bySupervisor) {
-            throw new NotPermittedException("Documents are added by the submitting officer before review, or by the"
-                    + " reviewing supervisor.");
-        }
+        requests.require(verdict, caller, id, "ATTACHMENT_REFUSED", null);
         ScannedDocument document = acceptance.accept(fileName, content);
         Attachment attachment = new Attachment(request, document.fileName(), document.mediaType(), document.size(),
                 document.sha256(), caller.username(), OffsetDateTime.now(ZoneOffset.UTC));

@@ -10,13 +10,15 @@ import org.welcomingcity.review.entity.RequestState;
 
 /**
  * A request as one person may see it: what was recorded, every decision round, the timeline,
- * releases and documents, and the steps this person may take next.
+ * releases and documents, and what this person may do next: the steps, adding a document,
+ * recording what happened to the person. Pages offer exactly these; the use cases decide again.
  */
 public record RequestView(long id, String reference, RequestState state, long version, Outcome outcome,
         Intake intake, String submittedBy, String unit, OffsetDateTime submittedAt, String supervisor,
         String legalSigner, String caseNumber, String reason, Set<DisclosureItem> scope, OffsetDateTime due,
         boolean overdue, List<DecisionView> decisions, List<StepView> timeline, List<DisclosureView> disclosures,
-        List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable) {
+        List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable, boolean mayAttach,
+        boolean mayRecordCustody) {
 
     /** One decision of the engine on one ask. */
     public record DecisionView(int round, String action, Outcome outcome, List<String> packs, List<RuleView> rules,

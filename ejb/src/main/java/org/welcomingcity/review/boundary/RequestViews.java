@@ -3,10 +3,10 @@ package org.welcomingcity.review.boundary;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import org.welcomingcity.problem.UseCaseException;
+import org.welcomingcity.ordinance.entity.Custody;
 import org.welcomingcity.review.control.Caller;
 import org.welcomingcity.review.control.Deadlines;
-import org.welcomingcity.review.control.StepRules;
+import org.welcomingcity.review.control.RequestAccess;
 import org.welcomingcity.review.entity.FederalRequest;
 import org.welcomingcity.review.entity.RequestState;
 import org.welcomingcity.review.entity.WorkflowStep;
@@ -37,27 +37,24 @@ final class RequestViews {
                         d.disclosedAt(), d.disclosedBy(), d.approvedBy())).toList(),
                 r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
                         a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt())).toList(),
-                nextSteps(r, caller), letterAvailable(r));
+                nextSteps(r, caller), letterAvailable(r), RequestAccess.attach(caller, r).allowed(),
+                mayRecordCustody(r, caller));
     }
 
     /** The steps this caller could take now, so that pages offer only those. */
     static List<String> nextSteps(FederalRequest r, Caller caller) {
         return Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(r.state()))
-                .filter(step -> mayTake(caller, r, step)).map(WorkflowStep::path).toList();
+                .filter(step -> RequestAccess.step(caller, r, step).allowed()).map(WorkflowStep::path).toList();
+    }
+
+    /** Recording is offered only when the request says the person was in custody. */
+    static boolean mayRecordCustody(FederalRequest r, Caller caller) {
+        return r.intake().custody() != Custody.NONE && RequestAccess.recordCustody(caller, r).allowed();
     }
 
     /** A refusal letter exists once a supervisor declined or legal refused. */
     static boolean letterAvailable(FederalRequest r) {
         return r.steps().stream().anyMatch(s -> s.toState() == RequestState.DECLINED
                 || s.toState() == RequestState.LEGAL_REFUSED);
-    }
-
-    private static boolean mayTake(Caller caller, FederalRequest r, WorkflowStep step) {
-        try {
-            StepRules.mayTake(caller, r, step);
-            return true;
-        } catch (UseCaseException refused) {
-            return false;
-        }
     }
 }

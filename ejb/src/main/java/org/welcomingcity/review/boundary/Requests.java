@@ -31,6 +31,7 @@ import org.welcomingcity.review.control.CallerLookup;
 import org.welcomingcity.review.control.Deadlines;
 import org.welcomingcity.review.control.IntakeRules;
 import org.welcomingcity.review.control.RequestDecider;
+import org.welcomingcity.review.control.RequestAccess;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.control.VisibleRequests;
 import org.welcomingcity.review.control.StepRules;
@@ -120,8 +121,7 @@ public class Requests {
         try {
             StepRules.check(caller, request, step, input);
         } catch (NotPermittedException refused) {
-            trail.recordAlone(caller.username(), "REQUEST_STEP_REFUSED", TARGET + id, AuditOutcome.DENIED,
-                    "{\"step\":\"" + step.path() + "\"}");
+            requests.refused(caller, id, "REQUEST_STEP_REFUSED", step.path());
             throw refused;
         }
         OffsetDateTime now = now();
@@ -193,29 +193,17 @@ public class Requests {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** The list query: the caller's visibility rule, then the filter, built from the clauses that apply. */
+    /** The list query: the requests the caller sees, then the filter, built from the clauses that apply. */
     static final class RequestQuery {
-        private final List<String> visibility = new ArrayList<>();
+        private final RequestAccess.Clause visibility;
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new HashMap<>();
         private final RequestFilter filter;
 
         RequestQuery(Caller caller, RequestFilter filter) {
             this.filter = filter;
-            if (caller.is(Role.AUDITOR)) {
-                visibility.add("1 = 1");
-            }
-            if (caller.is(Role.OFFICER)) {
-                visibility.add("r.submittedBy = :username");
-                parameters.put("username", caller.username());
-            }
-            if (caller.is(Role.SUPERVISOR) && caller.unit() != null) {
-                visibility.add("r.unit = :unit");
-                parameters.put("unit", caller.unit());
-            }
-            if (caller.is(Role.LEGAL)) {
-                visibility.add("r.escalatedAt IS NOT NULL");
-            }
+            visibility = RequestAccess.visibleTo(caller, "r");
+            parameters.putAll(visibility.parameters());
             where("r.state IN :states", "states", filter.states().isEmpty() ? null : filter.states());
             where("r.agency = :agency", "agency", filter.agency());
             where("r.documentType = :documentType", "documentType", filter.documentType());
@@ -231,7 +219,7 @@ public class Requests {
         }
 
         boolean seesNothing() {
-            return visibility.isEmpty();
+            return visibility.none();
         }
 
         long count(EntityManager em) {
@@ -247,7 +235,7 @@ public class Requests {
 
         private String where() {
             List<String> all = new ArrayList<>();
-            all.add("(" + String.join(" OR ", visibility) + ")");
+            all.add(visibility.jpql());
             all.addAll(conditions);
             return " WHERE " + String.join(" AND ", all);
         }

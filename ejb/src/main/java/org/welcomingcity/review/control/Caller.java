@@ -3,12 +3,8 @@ package org.welcomingcity.review.control;
 import java.util.EnumSet;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
-import org.welcomingcity.review.entity.FederalRequest;
 
-/**
- * Who is acting, and which requests they may see: officers their own, supervisors their
- * unit's, legal the ones escalated to it, auditors all (read-only). Everyone else none.
- */
+/** Who is acting: the user name, every role they hold, and their unit. What they may do is {@link RequestAccess}'s. */
 public record Caller(String username, Set<Role> roles, String unit) {
 
     public Caller {
@@ -17,12 +13,5 @@ public record Caller(String username, Set<Role> roles, String unit) {
 
     public boolean is(Role role) {
         return roles.contains(role);
-    }
-
-    public boolean maySee(FederalRequest request) {
-        return is(Role.AUDITOR)
-                || is(Role.OFFICER) && username.equals(request.submittedBy())
-                || is(Role.SUPERVISOR) && unit != null && unit.equals(request.unit())
-                || is(Role.LEGAL) && request.wentToLegal();
     }
 }

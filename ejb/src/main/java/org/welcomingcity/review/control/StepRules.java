@@ -3,7 +3,6 @@ package org.welcomingcity.review.control;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
@@ -15,8 +14,8 @@ import org.welcomingcity.review.entity.StepInput;
 import org.welcomingcity.review.entity.WorkflowStep;
 
 /**
- * Who may take which step on which request, and what each step needs. Checked in the order a
- * person can act on: may you (403), may it happen now (409), is what you gave complete (400).
+ * What each step needs, checked in the order a person can act on: may you (403, as
+ * {@link RequestAccess} decides), may it happen now (409), is what you gave complete (400).
  */
 public final class StepRules {
 
@@ -26,7 +25,7 @@ public final class StepRules {
     }
 
     public static void check(Caller caller, FederalRequest request, WorkflowStep step, StepInput input) {
-        mayTake(caller, request, step);
+        RequestAccess.step(caller, request, step).require();
         if (input.version() != null && input.version() != request.version()) {
             throw new ConflictException("This request changed since you opened it (it is now " + request.state()
                     + "); reload it to see what was done.");
@@ -40,23 +39,6 @@ public final class StepRules {
             case RECLASSIFY -> required(input.classification(), "classification");
             case RESUBMIT -> required(input.correction(), "correction");
             default -> reason(input.reason(), false);
-        }
-    }
-
-    public static void mayTake(Caller caller, FederalRequest request, WorkflowStep step) {
-        if (!caller.is(step.role())) {
-            throw new NotPermittedException("Only " + article(step.role()) + " may '" + step.path() + "' a request.");
-        }
-        boolean submitter = caller.username().equals(request.submittedBy());
-        if (step.role() == Role.OFFICER && !submitter) {
-            throw new NotPermittedException("Only the officer who submitted this request may '" + step.path() + "' it.");
-        }
-        if (step.role() == Role.SUPERVISOR && submitter) {
-            throw new NotPermittedException("You submitted this request; another supervisor must review it.");
-        }
-        if (step.role() == Role.LEGAL && (submitter || caller.username().equals(request.supervisor()))) {
-            throw new NotPermittedException("You " + (submitter ? "submitted" : "reviewed") + " this request as "
-                    + (submitter ? "officer" : "supervisor") + "; another member of the legal department must sign off.");
         }
     }
 
@@ -136,9 +118,5 @@ public final class StepRules {
         if (value == null) {
             throw new InvalidInputException(field + ": required for this step");
         }
-    }
-
-    private static String article(Role role) {
-        return (role == Role.OFFICER ? "an " : "a ") + role.name();
     }
 }

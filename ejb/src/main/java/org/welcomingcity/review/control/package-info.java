@@ -1,5 +1,6 @@
 /**
- * The workflow's rules: what an intake must hold, who may take which step and with what,
- * who may see which request, deadlines, and asking the engine about every ask.
+ * The workflow's rules: what an intake must hold, what each step needs, deadlines, and asking
+ * the engine about every ask. Who may see a request and who may do what with it is decided in
+ * one place, {@link org.welcomingcity.review.control.RequestAccess}.
  */
 package org.welcomingcity.review.control;

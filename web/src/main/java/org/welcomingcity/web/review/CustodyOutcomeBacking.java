@@ -8,10 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.welcomingcity.identity.entity.Role;
-import org.welcomingcity.ordinance.entity.Custody;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
@@ -67,12 +64,10 @@ public class CustodyOutcomeBacking implements Serializable {
         return recorded;
     }
 
-    /** The form is offered to those the use case lets record; it checks again on the server. */
+    /** The form is offered to those the use case lets record, as the request says; it decides again on saving. */
     public boolean isMayRecord() {
         RequestView view = request.getView();
-        return view != null && view.intake().custody() != Custody.NONE
-                && (Faces.isUserInRole(Role.Names.OFFICER) && view.submittedBy().equals(Faces.getRemoteUser())
-                        || Faces.isUserInRole(Role.Names.SUPERVISOR));
+        return view != null && view.mayRecordCustody();
     }
 
     public String record() {

@@ -6,15 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.review.boundary.RequestDocuments;
 import org.welcomingcity.review.boundary.RequestView;
-import org.welcomingcity.review.entity.RequestState;
 
 /**
  * The request page's "Add a document": a scan that arrives after intake (a second page of the
@@ -35,17 +32,10 @@ public class DocumentUploadBacking implements Serializable {
 
     private transient Part document;
 
-    /** Offered to those the use case accepts documents from; it decides again on the server. */
+    /** Offered to those the use case accepts documents from now, as the request says; it decides again on upload. */
     public boolean isMayAdd() {
         RequestView view = request.getView();
-        if (view == null) {
-            return false;
-        }
-        boolean submitter = view.submittedBy().equals(Faces.getRemoteUser());
-        return submitter && (view.state() == RequestState.SUBMITTED
-                || view.state() == RequestState.RETURNED_FOR_CORRECTION)
-                || !submitter && Faces.isUserInRole(Role.Names.SUPERVISOR)
-                        && view.state() == RequestState.UNDER_SUPERVISOR_REVIEW;
+        return view != null && view.mayAttach();
     }
 
     public String add() {

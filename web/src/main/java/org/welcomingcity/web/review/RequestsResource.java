@@ -90,7 +90,8 @@ public class RequestsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One request with its state, decisions, timeline and the caller's possible next steps")
+    @Operation(summary = "One request with its state, decisions, timeline and what the caller may do next: nextSteps,"
+            + " mayAttach (add a scanned document now), mayRecordCustody (record what happened to the person)")
     @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
     public RequestView find(@PathParam("id") long id) {
         return requests.find(id);
