@@ -86,7 +86,7 @@ class DecisionPropertiesTest {
         });
     }
 
-    /** Compared with the same packs minus one, whenever the smaller set still has a rule that fires. */
+    /** Compared with the same packs minus one, whenever the smaller set still has a deciding rule that fires. */
     @ParameterizedTest
     @ValueSource(strings = {"2013-06-01", "2018-06-01", "2020-06-01", "2021-03-01", "2022-06-01"})
     void addingAPackNeverMakesAnOutcomeLessRestrictive(LocalDate date) {
@@ -96,7 +96,7 @@ class DecisionPropertiesTest {
             Outcome all = ENGINE.evaluate(facts, ALL).outcome();
             return smallerSets.stream().filter(packs -> !ENGINE.inForce(packs, date, facts.custody()).isEmpty())
                     .map(packs -> ENGINE.evaluate(facts, packs))
-                    .allMatch(smaller -> smaller.rules().isEmpty() || !smaller.outcome().isMoreRestrictiveThan(all));
+                    .allMatch(smaller -> smaller.deciding().isEmpty() || !smaller.outcome().isMoreRestrictiveThan(all));
         });
     }
 
