@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
+import org.welcomingcity.ordinance.control.DocumentRegister;
 import org.welcomingcity.ordinance.control.EffectiveDateOverrides;
 import org.welcomingcity.ordinance.control.OrdinanceEngine;
 import org.welcomingcity.ordinance.control.PackSuccession;
@@ -62,6 +63,7 @@ public class Ordinance {
         EffectiveDateOverrides dates = new EffectiveDateOverrides(DATE_SETTINGS, dateSettings(loaded));
         packs = dates.applyTo(loaded);
         PackSuccession.check(packs, dates);
+        DocumentRegister.shipped(); // a wrong register of DHS forms stops the deployment too
         LOG.info(() -> "Rule packs in use: " + packs.stream().map(pack -> pack.ref() + " from " + pack.effectiveFrom()
                 + (pack.effectiveTo() == null ? "" : " to " + pack.effectiveTo())).collect(Collectors.joining(", ")));
     }

@@ -34,7 +34,7 @@ public final class StepRules {
         request.requireAllowed(step);
         switch (step) {
             case RETURN, DECLINE, REFUSE -> reason(input.reason(), true);
-            case PERMIT -> permittable(request);
+            case PERMIT -> permittable(request, input);
             case APPROVE -> approvable(request, input);
             case DISCLOSE -> withinScope(request, input);
             case RECLASSIFY -> required(input.classification(), "classification");
@@ -60,11 +60,16 @@ public final class StepRules {
         }
     }
 
-    private static void permittable(FederalRequest request) {
+    private static void permittable(FederalRequest request, StepInput input) {
         Outcome outcome = request.outcome();
         if (outcome == Outcome.DECLINE || outcome == Outcome.LEGAL) {
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
+        }
+        reason(input.reason(), false);
+        // What is permitted on a court's paper needs the same look at the paper as legal's approval.
+        if (request.intake().documentType().isJudicial()) {
+            judicialChecked(input);
         }
     }
 
@@ -79,13 +84,7 @@ public final class StepRules {
             throw new InvalidInputException("scope: name at least one item that may be released");
         }
         if (judicial) {
-            if (!input.checklist().judicialConfirmed()) {
-                throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
-                        + " by a judge, shows a case number and states what it requires");
-            }
-            if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
-                throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
-            }
+            judicialChecked(input);
             return;
         }
         if (!input.checklist().consentConfirmed()) {
@@ -96,6 +95,16 @@ public final class StepRules {
         if (!beyondConsent.isEmpty()) {
             throw new InvalidInputException("scope: written consent unlocks only " + DisclosureItem.INFORMATION_COVERED_BY_CONSENT
                     + ", never " + beyondConsent);
+        }
+    }
+
+    private static void judicialChecked(StepInput input) {
+        if (!input.checklist().judicialConfirmed()) {
+            throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
+                    + " by a judge, shows a case number and states what it requires");
+        }
+        if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
+            throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
         }
     }
 
