@@ -39,8 +39,9 @@ public final class StepRules {
             case DISCLOSE -> withinScope(request, input);
             case RECLASSIFY -> required(input.classification(), "classification");
             case RESUBMIT -> required(input.correction(), "correction");
-            default -> reason(input.reason(), false);
+            default -> { }
         }
+        reason(input.reason(), false); // every step's note is stored: none may state a person's status
     }
 
     public static void mayTake(Caller caller, FederalRequest request, WorkflowStep step) {
@@ -66,7 +67,6 @@ public final class StepRules {
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
         }
-        reason(input.reason(), false);
         // What is permitted on a court's paper needs the same look at the paper as legal's approval.
         if (request.intake().documentType().isJudicial()) {
             judicialChecked(input);
@@ -130,6 +130,9 @@ public final class StepRules {
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason: at most " + MAX_REASON + " characters");
         }
+        StatusPhrases.shipped().complaint("reason", reason).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
     }
 
     private static void required(Object value, String field) {
