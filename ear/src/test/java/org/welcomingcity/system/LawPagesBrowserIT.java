@@ -62,6 +62,8 @@ class LawPagesBrowserIT {
                 "WCO2021-DETAIN-DETAINER", "MCC 2-173-020(a)(1)(C)", "Decline",
                 "Chicago police do not hold people on immigration detainers");
         assertThat(browser.findElement(By.id("pack-cook-county-46-37")).getText()).contains("In the Cook County jail");
+        assertThat(browser.findElement(By.id("pack-chicago-wco-2020-reporting")).getText())
+                .contains("WCO2020-LOG", "Records only, never decides");
         assertThat(browser.findElements(By.id("pack-chicago-wco-2012"))).isEmpty();
         screenshot("law-rules");
     }

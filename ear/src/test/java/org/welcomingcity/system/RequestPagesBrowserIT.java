@@ -169,6 +169,43 @@ class RequestPagesBrowserIT {
     }
 
     @Test
+    void aSupervisorPermitsAJudgesWarrantOnlyWithTheJudicialChecklistAndTheCaseNumber() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields("E-2611-5006");
+        page.choose("intake:documentType", "Judicial warrant (signed by a judge)");
+        page.type("intake:signerTitle", "United States Magistrate Judge");
+        page.tick("intake", "The document has a court caption");
+        page.tick("intake", "Arrest the person on the agency's warrant");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.clickAndWait("intake:submit");
+        long id = page.requestId();
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("start-review:take");
+        page.type("permit:reason", "Federal criminal warrant, executed under S06-12-02");
+        page.clickAndWait("permit:take");
+        assertThat(page.text("permit:checklist-error")).contains("Confirm that the document was issued by a court");
+        for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
+            "states what it requires"}) {
+            page.tick("permit", point);
+        }
+        page.clickAndWait("permit:take");
+        assertThat(page.text("permit:caseNumber-error")).contains("the court's case number");
+        for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
+            "states what it requires"}) {
+            if (!page.browser.findElement(By.xpath("//form[@id='permit']//label[contains(normalize-space(.), \""
+                    + point + "\")]/preceding-sibling::input")).isSelected()) {
+                page.tick("permit", point);
+            }
+        }
+        page.type("permit:caseNumber", "1:26-mj-00233");
+        page.clickAndWait("permit:take");
+        assertThat(page.text("state")).contains("Permitted by the supervisor");
+    }
+
+    @Test
     void aBadIntakeShowsEveryFaultAtItsFieldAndStoresNothing() throws Exception {
         page.signIn(crew.otherOfficer(), Crew.PASSWORD);
         String before = page.text("counts");

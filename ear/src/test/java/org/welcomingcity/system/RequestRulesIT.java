@@ -248,6 +248,48 @@ class RequestRulesIT {
         }
     }
 
+    /** An I-200 entered as a judge's warrant for a criminal matter: it must never be permitted. */
+    @Test
+    void aDhsFormEnteredAsAJudicialWarrantIsNeverPermittedAndAJudgesWarrantNeedsTheChecklist() {
+        String warrant = Intakes.courtOrder().replace("\"COURT_ORDER\"", "\"JUDICIAL_WARRANT\"")
+                .replace("[\"DISCLOSE_CUSTODY_STATUS\"]", "[\"EXECUTE_WARRANT\"]");
+        String i200 = warrant.replace("\"United States District Judge\"", "\"Supervisory Detention and Deportation Officer\"")
+                .replace("\"courtCaption\": true", "\"courtCaption\": false");
+        HttpResponse<String> worded = Crew.as(crew.officer()).post("api/v1/requests",
+                i200.replace("\"formNumber\": null", "\"formNumber\": \"Form I-200\""));
+        assertThat(worded.statusCode()).as(worded.body()).isEqualTo(400);
+        assertThat(worded.body()).contains("documentType: form Form I-200 is a DHS form (ADMINISTRATIVE_WARRANT)");
+
+        HttpResponse<String> created = Crew.as(crew.officer()).post("api/v1/requests", i200);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject decided = Api.json(created);
+        assertThat(decided.getString("outcome")).isEqualTo("LEGAL");
+        assertThat(decided.toString()).contains("decided as an unidentified, non-judicial document");
+        long dhs = decided.getJsonNumber("id").longValue();
+        step(crew.supervisor(), dhs, "start-review", "", 200);
+        assertRefused(crew.supervisor(), dhs, "permit", REASON, 409, "does not allow permitting");
+
+        long judges = submit(warrant);
+        assertThat(Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + judges)).getString("outcome"))
+                .isEqualTo("PERMITTED");
+        step(crew.supervisor(), judges, "start-review", "", 200);
+        assertRefused(crew.supervisor(), judges, "permit", REASON, 400, "checklist: confirm");
+        step(crew.supervisor(), judges, "permit", APPROVAL.replace("\"scope\": [\"CUSTODY_STATUS\"], ", ""), 200);
+    }
+
+    @Test
+    void freeTextThatStatesAPersonsStatusIsRefusedNamingTheField() {
+        HttpResponse<String> stated = Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()
+                .replace("\"purpose\": \"CIVIL_IMMIGRATION\"}", "\"purpose\": \"CIVIL_IMMIGRATION\", \"statedPurpose\":"
+                        + " \"Subject is undocumented\"}"));
+        assertThat(stated.statusCode()).as(stated.body()).isEqualTo(400);
+        assertThat(stated.body()).contains("statedPurpose: must not state a person's citizenship or immigration status");
+        long id = submit(Intakes.detainer());
+        step(crew.supervisor(), id, "start-review", "", 200);
+        assertRefused(crew.supervisor(), id, "decline", "{\"reason\": \"Declined; he is an illegal alien anyway\"}", 400,
+                "reason: must not state a person's citizenship or immigration status");
+    }
+
     private static String[] sup(String step, String body) {
         return new String[] {"supervisor", step, body};
     }
@@ -259,7 +301,8 @@ class RequestRulesIT {
     private static List<String[]> everyStep() {
         return List.<String[]>of(sup("start-review", ""), sup("reclassify", "{\"classification\": {\"documentType\":"
                 + " \"COURT_ORDER\", \"asks\": [\"DISCLOSE_CUSTODY_STATUS\"], \"purpose\": \"CRIMINAL\","
-                + " \"custody\": \"CPD\", \"courtCaption\": true}}"), sup("return", REASON), sup("decline", REASON),
+                + " \"custody\": \"CPD\", \"courtCaption\": true, \"signerTitle\": \"United States District Judge\"}}"),
+                sup("return", REASON), sup("decline", REASON),
                 sup("permit", ""), sup("escalate", ""), new String[] {"officer", "resubmit", "{\"correction\": "
                 + Intakes.courtOrder() + "}"}, new String[] {"officer", "withdraw", ""}, law("approve", APPROVAL),
                 law("refuse", REASON), sup("disclose", RELEASE), sup("close", ""));

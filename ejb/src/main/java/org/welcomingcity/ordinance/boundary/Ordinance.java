@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.Config;
+import org.welcomingcity.ordinance.control.DocumentRegister;
 import org.welcomingcity.ordinance.control.EffectiveDateOverrides;
 import org.welcomingcity.ordinance.control.OrdinanceEngine;
+import org.welcomingcity.ordinance.control.PackSuccession;
 import org.welcomingcity.ordinance.control.RulePackLoader;
 import org.welcomingcity.ordinance.entity.Custody;
 import org.welcomingcity.ordinance.entity.Decision;
@@ -30,8 +32,8 @@ import org.welcomingcity.ordinance.entity.RulePack;
 
 /**
  * What the law says about an ask. The packs are loaded and validated when the application
- * starts, so a bad pack or a bad date setting stops the deployment with a message naming the
- * file, rule and field (or the setting). Any signed-in role may evaluate: the web tier
+ * starts, so a bad pack, a bad date setting or a gap between two versions of a law stops the
+ * deployment with a message naming the file, rule and field (or the setting and both packs). Any signed-in role may evaluate: the web tier
  * authenticates. Evaluation is pure computation and joins no transaction of its own.
  */
 @Singleton
@@ -58,7 +60,10 @@ public class Ordinance {
     void load() {
         Optional<Path> directory = config.getOptionalValue(DIRECTORY_SETTING, String.class).map(Path::of);
         List<RulePack> loaded = new RulePackLoader().load(Ordinance.class.getClassLoader(), directory);
-        packs = new EffectiveDateOverrides(DATE_SETTINGS, dateSettings(loaded)).applyTo(loaded);
+        EffectiveDateOverrides dates = new EffectiveDateOverrides(DATE_SETTINGS, dateSettings(loaded));
+        packs = dates.applyTo(loaded);
+        PackSuccession.check(packs, dates);
+        DocumentRegister.shipped(); // a wrong register of DHS forms stops the deployment too
         LOG.info(() -> "Rule packs in use: " + packs.stream().map(pack -> pack.ref() + " from " + pack.effectiveFrom()
                 + (pack.effectiveTo() == null ? "" : " to " + pack.effectiveTo())).collect(Collectors.joining(", ")));
     }

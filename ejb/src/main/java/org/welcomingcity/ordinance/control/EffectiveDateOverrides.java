@@ -69,4 +69,16 @@ public record EffectiveDateOverrides(String prefix, Map<String, String> settings
             throw new InvalidRulePackException(key, null, null, "'" + value + "' is not an ISO date (yyyy-mm-dd)");
         }
     }
+
+    /** The settings that moved either pack's dates, for a message about the two; empty when none did. */
+    String describe(RulePack earlier, RulePack next) {
+        List<String> used = new ArrayList<>();
+        for (String key : List.of(prefix + earlier.id() + FROM, prefix + earlier.id() + TO, prefix + next.id() + FROM,
+                prefix + next.id() + TO)) {
+            if (settings.containsKey(key)) {
+                used.add(key + "=" + settings.get(key));
+            }
+        }
+        return used.isEmpty() ? "" : " (dates set by " + String.join(", ", used) + ")";
+    }
 }

@@ -16,6 +16,7 @@ import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.ordinance.entity.Rule;
+import org.welcomingcity.ordinance.entity.RuleKind;
 import org.welcomingcity.ordinance.entity.RulePack;
 import org.welcomingcity.ordinance.entity.SubjectFact;
 
@@ -23,8 +24,9 @@ import org.welcomingcity.ordinance.entity.SubjectFact;
 final class RulePackReader {
 
     private static final Set<String> PACK_FIELDS = Set.of("id", "version", "title", "jurisdiction",
-            "effectiveFrom", "effectiveTo", "appliesToCustody", "note", "rules");
-    private static final Set<String> RULE_FIELDS = Set.of("id", "citation", "conditions", "outcome", "explanation");
+            "effectiveFrom", "effectiveTo", "appliesToCustody", "note", "rules", "follows");
+    private static final Set<String> RULE_FIELDS = Set.of("id", "citation", "conditions", "outcome", "explanation",
+            "kind");
     private static final Set<String> CONDITION_FIELDS = Set.of("documentTypes", "actions", "purposes",
             "consents", "custodies", "subjectAny", "subjectNone");
     // Pack ids become parts of configuration keys (welcoming.rulepack.<id>.effective-from).
@@ -48,8 +50,12 @@ final class RulePackReader {
             throw pack.error("effectiveTo", to + " is before effectiveFrom " + from);
         }
         Set<Custody> custody = pack.choices("appliesToCustody", Custody.class);
+        String follows = pack.optionalText("follows").orElse(null);
+        if (follows != null && (follows.equals(id) || !PACK_ID.matcher(follows).matches())) {
+            throw pack.error("follows", "'" + follows + "' must be the id of another pack (the earlier version of this law)");
+        }
         return new RulePack(id, pack.text("version"), pack.text("title"), pack.text("jurisdiction"),
-                from, to, custody, pack.optionalText("note").orElse(null), rules(pack));
+                from, to, custody, pack.optionalText("note").orElse(null), rules(pack), follows);
     }
 
     private List<Rule> rules(JsonFields pack) {
@@ -80,8 +86,12 @@ final class RulePackReader {
         if (conditions.isEmpty()) {
             throw rule.error("conditions", "no conditions: a rule that matches every request is not allowed");
         }
-        return new Rule(id, rule.text("citation"), conditions, rule.choice("outcome", Outcome.class),
-                rule.text("explanation"));
+        RuleKind kind = rule.has("kind") ? rule.choice("kind", RuleKind.class) : RuleKind.DECIDES;
+        if (kind == RuleKind.RECORDS && rule.has("outcome")) {
+            throw rule.error("outcome", "a rule that only records or reports never decides: leave the outcome out");
+        }
+        Outcome outcome = kind == RuleKind.RECORDS ? Outcome.NO_ACTION : rule.choice("outcome", Outcome.class);
+        return new Rule(id, rule.text("citation"), conditions, outcome, rule.text("explanation"), kind);
     }
 
     private static Conditions conditions(JsonFields json) {

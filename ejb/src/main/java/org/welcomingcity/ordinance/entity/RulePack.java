@@ -12,10 +12,12 @@ import java.util.stream.Stream;
  * One law in one version, as data: in force from {@code effectiveFrom} to {@code effectiveTo}
  * (both inclusive; no end when null), for the custody kinds listed (all when empty).
  * {@code version} is the revision of the pack's data, so a stored decision names exactly what decided it.
+ * {@code follows} names the earlier version of the same law that this one replaces (null for
+ * a first version or a law of its own): the two must meet day to day.
  */
 public record RulePack(String id, String version, String title, String jurisdiction,
         LocalDate effectiveFrom, LocalDate effectiveTo, Set<Custody> appliesToCustody, String note,
-        List<Rule> rules) {
+        List<Rule> rules, String follows) {
 
     public RulePack {
         Objects.requireNonNull(id, "id");
@@ -30,6 +32,12 @@ public record RulePack(String id, String version, String title, String jurisdict
         rules = List.copyOf(rules);
     }
 
+    /** A pack that follows no other. */
+    public RulePack(String id, String version, String title, String jurisdiction, LocalDate effectiveFrom,
+            LocalDate effectiveTo, Set<Custody> appliesToCustody, String note, List<Rule> rules) {
+        this(id, version, title, jurisdiction, effectiveFrom, effectiveTo, appliesToCustody, note, rules, null);
+    }
+
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
@@ -40,7 +48,11 @@ public record RulePack(String id, String version, String title, String jurisdict
 
     /** The rules of this pack that match, in the pack's order. */
     public Stream<FiredRule> fire(Facts facts) {
-        return rules.stream().filter(rule -> rule.matches(facts)).map(rule -> rule.firedIn(id));
+        return matching(facts).map(rule -> rule.firedIn(id));
+    }
+
+    public Stream<Rule> matching(Facts facts) {
+        return rules.stream().filter(rule -> rule.matches(facts));
     }
 
     public PackRef ref() {
@@ -49,6 +61,6 @@ public record RulePack(String id, String version, String title, String jurisdict
 
     /** The same law with the dates the legal department confirmed. */
     public RulePack withEffectiveDates(LocalDate from, LocalDate to) {
-        return new RulePack(id, version, title, jurisdiction, from, to, appliesToCustody, note, rules);
+        return new RulePack(id, version, title, jurisdiction, from, to, appliesToCustody, note, rules, follows);
     }
 }

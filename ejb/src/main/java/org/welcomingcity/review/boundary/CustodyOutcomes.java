@@ -53,7 +53,7 @@ public class CustodyOutcomes {
             throw new ConflictException("The request says the person was not in custody; reclassify it first.");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        CustodyRules.check(entry, now.toInstant());
+        CustodyRules.check(entry, request.intake().receivedAt(), now.toInstant());
         CustodyOutcome outcome = em.find(CustodyOutcome.class, id);
         boolean corrected = outcome != null;
         if (outcome == null) {

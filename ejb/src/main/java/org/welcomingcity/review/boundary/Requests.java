@@ -147,6 +147,11 @@ public class Requests {
                 RequestDecider.decide(ordinance, request, caller.username(), now);
             }
             case APPROVE -> request.approveScope(input.scope(), input.caseNumber());
+            case PERMIT -> {
+                if (request.intake().documentType().isJudicial()) {
+                    request.recordCaseNumber(input.caseNumber().strip());
+                }
+            }
             case DISCLOSE -> request.disclosed(new Disclosure(request, input.released(), input.recipient(),
                     caller.username(), now));
             default -> { }

@@ -18,8 +18,11 @@ public final class CustodyRules {
     private CustodyRules() {
     }
 
-    /** @throws InvalidInputException naming every field that is missing or wrong */
-    public static void check(CustodyEntry entry, Instant now) {
+    /**
+     * @param received when the request arrived: what happened to the person is recorded for the request, so not before it
+     * @throws InvalidInputException naming every field that is missing or wrong
+     */
+    public static void check(CustodyEntry entry, OffsetDateTime received, Instant now) {
         List<String> complaints = new ArrayList<>();
         if (entry.disposition() == null) {
             complaints.add("disposition: required (RELEASED, TRANSFERRED or REMAINED_IN_CUSTODY)");
@@ -28,6 +31,9 @@ public final class CustodyRules {
             complaints.add("at: required (when the person was released, transferred, or last known in custody)");
         }
         future("at", entry.at(), now, complaints);
+        if (entry.at() != null && received != null && entry.at().isBefore(received)) {
+            complaints.add("at: before the request was received (" + received + "); record what happened after it");
+        }
         future("bailPostedAt", entry.bailPostedAt(), now, complaints);
         boolean named = entry.receivingAgency() != null && !entry.receivingAgency().isBlank();
         if (entry.disposition() == Disposition.TRANSFERRED && !named) {

@@ -1,49 +1,69 @@
 package org.welcomingcity.review.control;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.welcomingcity.ordinance.control.DocumentRegister;
 import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.review.entity.Intake;
 
 /**
- * Helps the officer tell documents apart (brief section 5): the form number and who signed
- * say more than what the agent calls the paper. An immigration judge is not a judge for this
- * purpose: the document stays administrative.
+ * Helps tell documents apart (brief section 5): the form number, the caption and who signed say
+ * more than what the agent calls the paper. The form numbers and signer words are data
+ * ({@link DocumentRegister}). A warrant or an order is judicial only with a court caption and a
+ * judge's or magistrate's signature; anything else is decided as an unidentified, non-judicial
+ * document, which goes to legal.
  */
 public final class DocumentGuidance {
+
+    /** The types that claim a judge: they must show it. */
+    static final Set<DocumentType> CLAIMS_A_JUDGE = EnumSet.of(DocumentType.JUDICIAL_WARRANT, DocumentType.COURT_ORDER);
 
     private DocumentGuidance() {
     }
 
     /** What the document most likely is, from its form number, signer and caption; empty when unclear. */
     public static Optional<DocumentType> suggest(String formNumber, String signerTitle, boolean courtCaption) {
-        Optional<DocumentType> byForm = byForm(formNumber);
+        DocumentRegister register = DocumentRegister.shipped();
+        Optional<DocumentType> byForm = register.dhsForm(formNumber);
         if (byForm.isPresent()) {
             return byForm;
         }
-        String title = normalized(signerTitle);
-        boolean judge = (title.contains("JUDGE") || title.contains("MAGISTRATE")) && !title.contains("IMMIGRATION");
-        return courtCaption && judge ? Optional.of(DocumentType.JUDICIAL_WARRANT) : Optional.empty();
+        return courtCaption && register.judgeOfACourt(signerTitle) ? Optional.of(DocumentType.JUDICIAL_WARRANT)
+                : Optional.empty();
+    }
+
+    /**
+     * Why a document entered as judicial is not one (no caption, no judge's signature, a DHS form
+     * number); empty when it is, or when it does not claim to be.
+     */
+    public static List<String> notJudicial(Intake intake, DocumentRegister register) {
+        DocumentType type = intake.documentType();
+        List<String> reasons = new ArrayList<>();
+        if (type == null || !type.isJudicial()) {
+            return reasons;
+        }
+        register.dhsForm(intake.formNumber()).ifPresent(form -> reasons.add("form " + intake.formNumber().strip()
+                + " is a DHS form (" + form + "), never a court's"));
+        if (CLAIMS_A_JUDGE.contains(type)) {
+            if (!Boolean.TRUE.equals(intake.courtCaption())) {
+                reasons.add("it has no court caption");
+            }
+            if (!register.judgeOfACourt(intake.signerTitle())) {
+                reasons.add(intake.signerTitle() == null || intake.signerTitle().isBlank() ? "no signer is named"
+                        : "the signer (" + intake.signerTitle().strip() + ") is not a judge or magistrate of a court");
+            }
+        }
+        return reasons;
     }
 
     /** A complaint when the chosen type cannot be what the form number says it is. */
     static Optional<String> contradiction(DocumentType chosen, String formNumber) {
-        return byForm(formNumber).filter(expected -> chosen != null && chosen != expected && chosen.isJudicial())
+        return DocumentRegister.shipped().dhsForm(formNumber)
+                .filter(expected -> chosen != null && chosen != expected && chosen.isJudicial())
                 .map(expected -> "form " + formNumber.trim() + " is a DHS form (" + expected
                         + "), not a judicial document; a judge's signature and a court caption make a document judicial");
-    }
-
-    private static Optional<DocumentType> byForm(String formNumber) {
-        String form = normalized(formNumber).replace(" ", "").replace("-", "");
-        if (form.startsWith("I247")) {
-            return Optional.of(DocumentType.DETAINER);
-        }
-        if (form.startsWith("I200") || form.startsWith("I205") || form.startsWith("I203") || form.startsWith("I286")) {
-            return Optional.of(DocumentType.ADMINISTRATIVE_WARRANT);
-        }
-        return Optional.empty();
-    }
-
-    private static String normalized(String text) {
-        return text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -56,7 +56,9 @@ public final class IntakeRules {
         subject(intake.subjectReference());
         required("custody", intake.custody());
         required("purpose", intake.purpose());
-        text("statedPurpose", intake.statedPurpose(), false, 1000);
+        if (text("statedPurpose", intake.statedPurpose(), false, 1000)) {
+            StatusPhrases.shipped().complaint("statedPurpose", intake.statedPurpose()).ifPresent(complaints::add);
+        }
         if (intake.asks().isEmpty()) {
             complaints.add("asks: at least one ask is required (what the agency wants done)");
         }

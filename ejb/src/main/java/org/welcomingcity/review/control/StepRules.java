@@ -33,20 +33,25 @@ public final class StepRules {
         request.requireAllowed(step);
         switch (step) {
             case RETURN, DECLINE, REFUSE -> reason(input.reason(), true);
-            case PERMIT -> permittable(request);
+            case PERMIT -> permittable(request, input);
             case APPROVE -> approvable(request, input);
             case DISCLOSE -> withinScope(request, input);
             case RECLASSIFY -> required(input.classification(), "classification");
             case RESUBMIT -> required(input.correction(), "correction");
-            default -> reason(input.reason(), false);
+            default -> { }
         }
+        reason(input.reason(), false); // every step's note is stored: none may state a person's status
     }
 
-    private static void permittable(FederalRequest request) {
+    private static void permittable(FederalRequest request, StepInput input) {
         Outcome outcome = request.outcome();
         if (outcome == Outcome.DECLINE || outcome == Outcome.LEGAL) {
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
+        }
+        // What is permitted on a court's paper needs the same look at the paper as legal's approval.
+        if (request.intake().documentType().isJudicial()) {
+            judicialChecked(input);
         }
     }
 
@@ -61,16 +66,7 @@ public final class StepRules {
             throw new InvalidInputException("scope: name at least one item that may be released");
         }
         if (judicial) {
-            if (!input.checklist().judicialConfirmed()) {
-                throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
-                        + " by a judge, shows a case number and states what it requires");
-            }
-            if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
-                throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
-            }
-            if (!PlainText.plain(input.caseNumber())) {
-                throw new InvalidInputException("caseNumber: " + PlainText.PROBLEM);
-            }
+            judicialChecked(input);
             return;
         }
         if (!input.checklist().consentConfirmed()) {
@@ -81,6 +77,19 @@ public final class StepRules {
         if (!beyondConsent.isEmpty()) {
             throw new InvalidInputException("scope: written consent unlocks only " + DisclosureItem.INFORMATION_COVERED_BY_CONSENT
                     + ", never " + beyondConsent);
+        }
+    }
+
+    private static void judicialChecked(StepInput input) {
+        if (!input.checklist().judicialConfirmed()) {
+            throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
+                    + " by a judge, shows a case number and states what it requires");
+        }
+        if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
+            throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
+        }
+        if (!PlainText.plain(input.caseNumber())) {
+            throw new InvalidInputException("caseNumber: " + PlainText.PROBLEM);
         }
     }
 
@@ -112,6 +121,9 @@ public final class StepRules {
         if (!PlainText.plain(reason)) {
             throw new InvalidInputException("reason: " + PlainText.PROBLEM);
         }
+        StatusPhrases.shipped().complaint("reason", reason).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
     }
 
     private static void required(Object value, String field) {

@@ -286,6 +286,11 @@ public class FederalRequest {
         caseNumber = approvedCaseNumber;
     }
 
+    /** The court's case number, checked by the supervisor who permits on a court's paper. */
+    public void recordCaseNumber(String number) {
+        caseNumber = number;
+    }
+
     public void disclosed(Disclosure disclosure) {
         disclosures.add(disclosure);
     }

@@ -48,6 +48,14 @@ class OrdinanceTest {
     }
 
     @Test
+    void aDateSettingThatLeavesDaysWithoutTheCityLawStopsTheStart() {
+        assertThatThrownBy(() -> started(Map.of("welcoming.rulepack.chicago-wco-2021.effective-from", "2021-02-23")))
+                .isInstanceOf(InvalidRulePackException.class)
+                .hasMessageContainingAll("chicago-wco-2021 (from 2021-02-23) follows chicago-wco-2012 (from 2012-09-12"
+                        + " to 2021-01-26)", "no version is in force from 2021-01-27 to 2021-02-22");
+    }
+
+    @Test
     void aMistypedDateSettingStopsTheStart() {
         assertThatThrownBy(() -> started(Map.of("welcoming.rulepack.chicago-wco-2022.effective-from", "2021-02-23")))
                 .isInstanceOf(InvalidRulePackException.class)

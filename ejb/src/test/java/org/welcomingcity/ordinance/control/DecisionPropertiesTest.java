@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.PackRef;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
+import org.welcomingcity.ordinance.entity.Rule;
 import org.welcomingcity.ordinance.entity.RulePack;
 import org.welcomingcity.ordinance.entity.SubjectFact;
 import org.welcomingcity.ordinance.entity.SubjectHistory;
@@ -86,7 +88,7 @@ class DecisionPropertiesTest {
         });
     }
 
-    /** Compared with the same packs minus one, whenever the smaller set still has a rule that fires. */
+    /** Compared with the same packs minus one, whenever the smaller set still has a deciding rule that fires. */
     @ParameterizedTest
     @ValueSource(strings = {"2013-06-01", "2018-06-01", "2020-06-01", "2021-03-01", "2022-06-01"})
     void addingAPackNeverMakesAnOutcomeLessRestrictive(LocalDate date) {
@@ -96,7 +98,7 @@ class DecisionPropertiesTest {
             Outcome all = ENGINE.evaluate(facts, ALL).outcome();
             return smallerSets.stream().filter(packs -> !ENGINE.inForce(packs, date, facts.custody()).isEmpty())
                     .map(packs -> ENGINE.evaluate(facts, packs))
-                    .allMatch(smaller -> smaller.rules().isEmpty() || !smaller.outcome().isMoreRestrictiveThan(all));
+                    .allMatch(smaller -> smaller.deciding().isEmpty() || !smaller.outcome().isMoreRestrictiveThan(all));
         });
     }
 
@@ -140,6 +142,66 @@ class DecisionPropertiesTest {
         Decision decision = ENGINE.evaluate(hold, ALL);
         assertThat(decision.outcome()).isEqualTo(Outcome.DECLINE);
         assertThat(decision.rules()).extracting(FiredRule::id).doesNotContain("WCO2012-DISCLOSE-STATUS-CONSENT");
+    }
+
+    @Test
+    void everyDayFromTheFirstVersionOnExactlyOneVersionOfEachLawIsInForce() {
+        for (List<RulePack> chain : chains()) {
+            LocalDate first = chain.get(0).effectiveFrom();
+            List<LocalDate> uncovered = first.datesUntil(LocalDate.parse("2040-01-01"))
+                    .filter(day -> chain.stream().filter(pack -> pack.inForceOn(day)).count() != 1).limit(10).toList();
+            assertThat(uncovered).as("days without exactly one version of %s", chain).isEmpty();
+        }
+    }
+
+    /** On the last day of a version and the first of the next, the law in force answers every ask itself. */
+    @Test
+    void forEveryFactSomeRuleOfTheVersionInForceAppliesOnBothSidesOfEverySuccession() {
+        for (List<RulePack> chain : chains()) {
+            for (int i = 1; i < chain.size(); i++) {
+                RulePack earlier = chain.get(i - 1);
+                RulePack next = chain.get(i);
+                Stream<Facts> boundary = Stream.of(earlier.effectiveFrom(), earlier.effectiveTo(), next.effectiveFrom())
+                        .flatMap(DecisionPropertiesTest::everyFact);
+                assertHolds(boundary, facts -> chain.stream().filter(pack -> pack.inForceOn(facts.eventDate()))
+                        .anyMatch(pack -> pack.matching(facts).anyMatch(Rule::decides)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dates")
+    void aRecordingRuleNeverChangesAnOutcomeAndWithoutADecidingRuleLegalDecides(LocalDate date) {
+        List<RulePack> withoutRecords = ALL.stream().map(pack -> new RulePack(pack.id(), pack.version(), pack.title(),
+                pack.jurisdiction(), pack.effectiveFrom(), pack.effectiveTo(), pack.appliesToCustody(), pack.note(),
+                pack.rules().stream().filter(Rule::decides).toList(), pack.follows())).toList();
+        assertHolds(everyFact(date), facts -> {
+            Decision decision = ENGINE.evaluate(facts, ALL);
+            return decision.outcome() == ENGINE.evaluate(facts, withoutRecords).outcome()
+                    && (!decision.deciding().isEmpty() || decision.outcome() == Outcome.LEGAL);
+        });
+    }
+
+    /** Each law's versions in order, from the packs' {@code follows}. */
+    private static List<List<RulePack>> chains() {
+        List<List<RulePack>> chains = new ArrayList<>();
+        ALL.stream().filter(pack -> pack.follows() == null).forEach(first -> {
+            List<RulePack> chain = new ArrayList<>(List.of(first));
+            for (RulePack last = first; ; ) {
+                String id = last.id();
+                Optional<RulePack> next = ALL.stream().filter(pack -> id.equals(pack.follows())).findFirst();
+                if (next.isEmpty()) {
+                    break;
+                }
+                last = next.get();
+                chain.add(last);
+            }
+            if (chain.size() > 1) {
+                chains.add(chain);
+            }
+        });
+        assertThat(chains).as("the city law's versions").isNotEmpty();
+        return chains;
     }
 
     /** One assertion per property rather than per fact: fast, and a failure lists counterexamples. */

@@ -20,6 +20,7 @@ import org.welcomingcity.ordinance.entity.PackRef;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.ordinance.entity.Rule;
+import org.welcomingcity.ordinance.entity.RuleKind;
 import org.welcomingcity.ordinance.entity.RulePack;
 import org.welcomingcity.ordinance.entity.SubjectFact;
 import org.welcomingcity.ordinance.entity.SubjectHistory;
@@ -53,6 +54,24 @@ class OrdinanceEngineTest {
                 tuple("STATE-RELEASE", "state", Outcome.NO_ACTION));
         assertThat(decision.deciding()).extracting(FiredRule::id).containsExactly("STATE-NO-HOLD");
         assertThat(decision.explanation()).isEqualTo("State: no hold.");
+    }
+
+    @Test
+    void aRecordingRuleIsListedButNeverDecidesSoWithoutADecidingRuleLegalDecides() {
+        Rule log = new Rule("LOG", "Code 69", DETAINER_HOLD, Outcome.NO_ACTION, "Write it in the log.", RuleKind.RECORDS);
+        RulePack logOnly = new RulePack("log", "1", "log", "Test", LocalDate.parse("2012-01-15"), null, Set.of(), null,
+                List.of(log));
+        Decision alone = engine.evaluate(detainerHold(DAY, Custody.CPD), List.of(logOnly));
+        assertThat(alone.outcome()).isEqualTo(Outcome.LEGAL);
+        assertThat(alone.rules()).extracting(FiredRule::id).containsExactly("LOG");
+        assertThat(alone.deciding()).isEmpty();
+        assertThat(alone.explanation()).isEqualTo(OrdinanceEngine.NO_RULE_MATCHED + " Write it in the log.");
+
+        Decision withTheState = engine.evaluate(detainerHold(DAY, Custody.CPD), List.of(logOnly, state));
+        assertThat(withTheState.outcome()).isEqualTo(Outcome.DECLINE);
+        assertThat(withTheState.deciding()).extracting(FiredRule::id).containsExactly("STATE-NO-HOLD");
+        assertThat(withTheState.records()).extracting(FiredRule::id).containsExactly("LOG");
+        assertThat(withTheState.explanation()).isEqualTo("State: no hold. Write it in the log.");
     }
 
     @Test

@@ -49,7 +49,7 @@ class RulePackLoaderTest {
             """)
     void theShippedPacksCarryTheDefaultDatesOfTheBrief(String id, LocalDate from, LocalDate to, Custody custody) {
         RulePack pack = loader.fromClassPath(classPath).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-        assertThat(pack.version()).isEqualTo("1");
+        assertThat(pack.version()).isEqualTo("2");
         assertThat(pack.effectiveFrom()).isEqualTo(from);
         assertThat(pack.effectiveTo()).isEqualTo(to);
         assertThat(pack.appliesToCustody()).isEqualTo(custody == null ? Set.of() : Set.of(custody));
@@ -91,6 +91,9 @@ class RulePackLoaderTest {
             repeated-value         | TEST-DETAIN-DETAINER | conditions.actions            | 'DETAIN' is listed twice
             contradictory-subject  | TEST-DETAIN-DETAINER | conditions.subjectNone        | contradicts subjectAny
             outcome-not-string     | TEST-DETAIN-DETAINER | outcome                       | expected a string, found 3
+            recording-rule-with-outcome | TEST-DETAIN-DETAINER | outcome                  | a rule that only records or reports never decides
+            unknown-rule-kind      | TEST-DETAIN-DETAINER | kind                          | unknown value 'REPORTS' (expected one of DECIDES, RECORDS)
+            follows-itself         | -                    | follows                       | 'test-pack' must be the id of another pack
             rule-without-id        | rules[1]             | id                            | missing
             impossible-date        | -                    | effectiveFrom                 | '2021-02-30' is not an ISO date
             missing-effective-from | -                    | effectiveFrom                 | missing
@@ -143,6 +146,17 @@ class RulePackLoaderTest {
                 .isInstanceOf(InvalidRulePackException.class)
                 .hasMessageContaining("chicago-wco-2021-copy.json, field id: pack id 'chicago-wco-2021' is already used "
                         + "by rulepacks/chicago-wco-2021.json");
+    }
+
+    @Test
+    void theCurrentCityLawFollowsThe2012OneAndTheLogsOnlyRecord() {
+        List<RulePack> packs = loader.fromClassPath(classPath);
+        assertThat(packs).filteredOn(pack -> pack.follows() != null).extracting(RulePack::id, RulePack::follows)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("chicago-wco-2021", "chicago-wco-2012"));
+        assertThat(packs).flatExtracting(RulePack::rules).filteredOn(rule -> !rule.decides()).extracting(Rule::id)
+                .containsExactlyInAnyOrder("WCO2020-LOG", "TRUST2017-RELEASE", "TRUST2021-REPORT");
+        assertThat(packs).flatExtracting(RulePack::rules).filteredOn(rule -> !rule.decides())
+                .extracting(Rule::outcome).containsOnly(Outcome.NO_ACTION);
     }
 
     @Test

@@ -25,7 +25,8 @@ class ShippedPacksDecisionTest {
 
     @ParameterizedTest(name = "{0} {1} {2} {3} {4} {5} {6} -> {7} ({8})")
     @CsvSource(delimiter = '|', textBlock = """
-            # The same detainer hold across the eras: carve-outs count only before the TRUST Act.
+            # The same detainer across the eras: carve-outs count only before the TRUST Act, which also forbids
+            # any other compliance with a detainer (notice of release, release date), whatever the City says.
             2013-06-01 | CPD | DETAINER | DETAIN | CIVIL_IMMIGRATION | NONE | -                            | DECLINE | MCC 2-173-042(a)(3) (2012)
             2013-06-01 | CPD | DETAINER | DETAIN | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION            | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
             2013-06-01 | CPD | DETAINER | DETAIN | CIVIL_IMMIGRATION | NONE | OUTSTANDING_CRIMINAL_WARRANT | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
@@ -46,8 +47,8 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD | DETAINER | TRANSFER_CUSTODY | CIVIL_IMMIGRATION | NONE | -                  | DECLINE | MCC 2-173-020(a)(5)
             2013-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | -                  | DECLINE | MCC 2-173-042(b)(1) (2012)
             2013-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
-            2018-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
-            2020-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
+            2018-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | DECLINE | 5 ILCS 805/15(a)
+            2020-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | DECLINE | 5 ILCS 805/15(a)
             2022-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION  | DECLINE | MCC 2-173-020(a)(3)
             2022-06-01 | CPD | DETAINER | NOTIFY_RELEASE   | CIVIL_IMMIGRATION | NONE | -                  | DECLINE | MCC 2-173-020(a)(3)
             # Administrative warrants and NCIC immigration hits.
@@ -63,7 +64,7 @@ class ShippedPacksDecisionTest {
             2018-06-01 | CPD | NCIC_IMMIGRATION_HIT   | DETAIN           | CRIMINAL          | NONE | -                            | DECLINE    | 5 ILCS 805/15(a)
             2021-03-01 | CPD | NCIC_IMMIGRATION_HIT   | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                            | DECLINE    | 5 ILCS 805/15(a)
             2022-06-01 | CPD | NCIC_IMMIGRATION_HIT   | DETAIN           | UNKNOWN           | NONE | -                            | DECLINE    | MCC 2-173-020(a)(1)(B)
-            2022-06-01 | CPD | NCIC_IMMIGRATION_HIT   | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                            | DECLINE    | 5 ILCS 805/15
+            2022-06-01 | CPD | NCIC_IMMIGRATION_HIT   | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                            | DECLINE    | 5 ILCS 805/15(h)
             # Informal asks (no document) to hold or hand over someone.
             2013-06-01 | CPD | NONE                    | DETAIN           | CIVIL_IMMIGRATION | NONE | -                 | DECLINE | MCC 2-173-042(a)(1) (2012)
             2013-06-01 | CPD | NONE                    | DETAIN           | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL   | MCC 2-173-042(c)(1)-(3) (2012)
@@ -73,7 +74,7 @@ class ShippedPacksDecisionTest {
             2013-06-01 | CPD | ADMINISTRATIVE_SUBPOENA | DETAIN           | CIVIL_IMMIGRATION | NONE | -                 | DECLINE | MCC 2-173-042(a)(1) (2012)
             2022-06-01 | CPD | NONE                    | TRANSFER_CUSTODY | CIVIL_IMMIGRATION | NONE | -                 | DECLINE | MCC 2-173-020(a)(5)
             2021-03-01 | CPD | NONE                    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL   | MCC 2-173-020(a)
-            2022-06-01 | CPD | NONE                    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | DECLINE | 5 ILCS 805/15
+            2022-06-01 | CPD | NONE                    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | DECLINE | 5 ILCS 805/15(h)
             """)
     void holdsAndTransfers(LocalDate date, Custody custody, DocumentType document, RequestedAction action,
             Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
@@ -90,18 +91,18 @@ class ShippedPacksDecisionTest {
             2018-06-01 | CPD    | DETAINER         | ACCESS_PERSON  | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
             2022-06-01 | CPD    | DETAINER         | ACCESS_PERSON  | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | MCC 2-173-020(a)(2)
             2022-06-01 | CPD    | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | DECLINE    | MCC 2-173-020(a)(2)
-            2022-06-01 | CPD    | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | DECLINE    | 5 ILCS 805/15
+            2022-06-01 | CPD    | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | DECLINE    | 5 ILCS 805/15(h)
             2022-06-01 | CPD    | OTHER            | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | DECLINE    | MCC 2-173-020(a)(2)
             2013-06-01 | CPD    | NONE             | USE_FACILITY   | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | MCC 2-173-042(b)(1) (2012)
             2022-06-01 | CPD    | NONE             | USE_FACILITY   | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | MCC 2-173-020(a)(2)
-            2022-06-01 | CPD    | JUDICIAL_WARRANT | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-030(a)
+            2022-06-01 | CPD    | JUDICIAL_WARRANT | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(2)
             2015-06-01 | CPD    | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | SUPERVISOR | MCC 2-173-042(b)(1) (2012)
-            2015-06-01 | COUNTY | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | DECLINE    | Cook County Code 46-37
+            2015-06-01 | COUNTY | NONE             | ACCESS_PERSON  | CRIMINAL          | NONE | -                 | SUPERVISOR | Cook County Code 46-37(b)
             2015-06-01 | CPD    | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
-            2015-06-01 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | Cook County Code 46-37
-            2015-06-01 | COUNTY | DETAINER         | NOTIFY_RELEASE | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | Cook County Code 46-37
-            2022-06-01 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37
-            2012-01-15 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37
+            2015-06-01 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | Cook County Code 46-37(a)
+            2015-06-01 | COUNTY | DETAINER         | NOTIFY_RELEASE | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | Cook County Code 46-37(a)
+            2022-06-01 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37(a)
+            2012-01-15 | COUNTY | DETAINER         | DETAIN         | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37(a)
             # Custody status, release date, contact information: consent never unlocks them.
             2013-06-01 | CPD    | NONE                | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | NONE            | - | DECLINE    | MCC 2-173-042(b)(1) (2012)
             2013-06-01 | CPD    | NONE                | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE            | - | SUPERVISOR | MCC 2-173-042(b)(1) (2012)
@@ -113,7 +114,7 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD    | NONE                | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE            | - | DECLINE    | MCC 2-173-020(a)(3)
             2022-06-01 | CPD    | NONE                | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | SUBJECT_WRITTEN | - | DECLINE    | MCC 2-173-020(a)(3)
             2022-06-01 | CPD    | NONE                | NOTIFY_RELEASE          | UNKNOWN           | NONE            | - | DECLINE    | MCC 2-173-020(a)(3)
-            2022-06-01 | CPD    | GRAND_JURY_SUBPOENA | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE            | - | LEGAL      | MCC 2-173-030(a)
+            2022-06-01 | CPD    | GRAND_JURY_SUBPOENA | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE            | - | LEGAL      | MCC 2-173-020(a)(3)
             """)
     void accessAndCustodyInformation(LocalDate date, Custody custody, DocumentType document, RequestedAction action,
             Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
@@ -145,7 +146,7 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD  | NONE                    | INQUIRE_STATUS  | CRIMINAL          | NONE             | - | DECLINE | 5 ILCS 805/15(e)
             2022-06-01 | CPD  | NONE                    | INQUIRE_STATUS  | CIVIL_IMMIGRATION | SUBJECT_WRITTEN  | - | DECLINE | 5 ILCS 805/15(e)
             2022-06-01 | NONE | NONE                    | INQUIRE_STATUS  | CIVIL_IMMIGRATION | NONE             | - | DECLINE | 5 ILCS 805/15(e)
-            2022-06-01 | CPD  | COURT_ORDER             | INQUIRE_STATUS  | CRIMINAL          | NONE             | - | LEGAL   | MCC 2-173-030(a)
+            2022-06-01 | CPD  | COURT_ORDER             | INQUIRE_STATUS  | CRIMINAL          | NONE             | - | DECLINE | 5 ILCS 805/15(e)
             """)
     void statusInformationAndConsent(LocalDate date, Custody custody, DocumentType document, RequestedAction action,
             Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
@@ -159,7 +160,7 @@ class ShippedPacksDecisionTest {
             2013-06-01 | CPD | NONE        | ENFORCEMENT_AGREEMENT | UNKNOWN           | NONE | - | LEGAL      | MCC 2-173-005 (2012)
             2021-03-01 | CPD | NONE        | ENFORCEMENT_AGREEMENT | CRIMINAL          | NONE | - | DECLINE    | MCC 2-173-020(a)(4)
             2022-06-01 | CPD | NONE        | ENFORCEMENT_AGREEMENT | CIVIL_IMMIGRATION | NONE | - | DECLINE    | MCC 2-173-020(a)(4)
-            2022-06-01 | CPD | NONE        | ENFORCEMENT_AGREEMENT | CIVIL_IMMIGRATION | NONE | - | DECLINE    | 5 ILCS 805/15; P.A. 101-19
+            2022-06-01 | CPD | NONE        | ENFORCEMENT_AGREEMENT | CIVIL_IMMIGRATION | NONE | - | DECLINE    | P.A. 101-19, sec. 5(b)
             2022-06-01 | CPD | COURT_ORDER | ENFORCEMENT_AGREEMENT | CRIMINAL          | NONE | - | DECLINE    | MCC 2-173-020(a)(4)
             2013-06-01 | CPD | NONE        | OPERATIONAL_SUPPORT   | CIVIL_IMMIGRATION | NONE | - | LEGAL      | MCC 2-173-005 (2012)
             2021-03-01 | CPD | NONE        | OPERATIONAL_SUPPORT   | CRIMINAL          | NONE | - | SUPERVISOR | MCC 2-173-020(b)
@@ -169,16 +170,16 @@ class ShippedPacksDecisionTest {
             2013-06-01 | CPD | NONE        | DATABASE_ACCESS       | CIVIL_IMMIGRATION | NONE | - | LEGAL      | MCC 2-173-005 (2012)
             2021-03-01 | CPD | NONE        | DATABASE_ACCESS       | CRIMINAL          | NONE | - | LEGAL      | MCC 2-173-030(b)
             2022-06-01 | CPD | NONE        | DATABASE_ACCESS       | CIVIL_IMMIGRATION | NONE | - | DECLINE    | MCC 2-173-030(b)
-            2022-06-01 | CPD | NONE        | DATABASE_ACCESS       | CRIMINAL          | NONE | - | DECLINE    | 5 ILCS 805/15
-            2022-06-01 | CPD | COURT_ORDER | DATABASE_ACCESS       | CRIMINAL          | NONE | - | LEGAL      | MCC 2-173-030(a)
-            # Contacting ICE only to learn whether a matter is civil; detainers are logged from 2020.
+            2022-06-01 | CPD | NONE        | DATABASE_ACCESS       | CRIMINAL          | NONE | - | DECLINE    | 5 ILCS 805/15(h)
+            2022-06-01 | CPD | COURT_ORDER | DATABASE_ACCESS       | CRIMINAL          | NONE | - | LEGAL      | MCC 2-173-030(b)
+            # Contacting ICE only to learn whether a matter is civil; the logs of 2020 and 2021 only record.
             2013-06-01 | CPD | NCIC_IMMIGRATION_HIT | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | PERMITTED  | MCC 2-173-042(b)(2) (2012)
             2018-06-01 | CPD | NCIC_IMMIGRATION_HIT | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | PERMITTED  | 5 ILCS 805/5
-            2020-06-01 | CPD | NCIC_IMMIGRATION_HIT | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | SUPERVISOR | MCC 2-173-069; CPD S06-14-03 (2020)
+            2020-06-01 | CPD | NCIC_IMMIGRATION_HIT | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | PERMITTED  | 5 ILCS 805/5
             2013-06-01 | CPD | NONE                 | CONFIRM_CIVIL_OR_CRIMINAL | UNKNOWN           | NONE | - | SUPERVISOR | MCC 2-173-042(b)(2) (2012)
             2022-06-01 | CPD | NONE                 | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | PERMITTED  | MCC 2-173-020(a)(3)
             2022-06-01 | CPD | NONE                 | CONFIRM_CIVIL_OR_CRIMINAL | UNKNOWN           | NONE | - | SUPERVISOR | MCC 2-173-020(a)(3)
-            2022-06-01 | CPD | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | SUPERVISOR | 5 ILCS 805/25
+            2022-06-01 | CPD | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | - | PERMITTED  | MCC 2-173-020(a)(3)
             """)
     void assistanceAndInquiries(LocalDate date, Custody custody, DocumentType document, RequestedAction action,
             Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
@@ -192,12 +193,12 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD    | JUDICIAL_WARRANT    | EXECUTE_WARRANT  | CRIMINAL          | NONE | -                 | PERMITTED | MCC 2-173-020(a); CPD S06-12-02
             2022-06-01 | CPD    | JUDICIAL_WARRANT    | DETAIN           | CRIMINAL          | NONE | FELONY_CONVICTION | PERMITTED | MCC 2-173-020(a); CPD S06-12-02
             2022-06-01 | COUNTY | JUDICIAL_WARRANT    | EXECUTE_WARRANT  | CRIMINAL          | NONE | -                 | PERMITTED | MCC 2-173-020(a); CPD S06-12-02
-            2022-06-01 | CPD    | JUDICIAL_WARRANT    | DETAIN           | CIVIL_IMMIGRATION | NONE | -                 | LEGAL     | MCC 2-173-020(a)
-            2022-06-01 | CPD    | JUDICIAL_WARRANT    | DETAIN           | UNKNOWN           | NONE | -                 | LEGAL     | MCC 2-173-020(a)
-            2013-06-01 | CPD    | COURT_ORDER         | DETAIN           | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-030 (2012)
-            2022-06-01 | CPD    | GRAND_JURY_SUBPOENA | EXECUTE_WARRANT  | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-030(a)
-            2018-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-030 (2012)
-            2022-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-030(a)
+            2022-06-01 | CPD    | JUDICIAL_WARRANT    | DETAIN           | CIVIL_IMMIGRATION | NONE | -                 | LEGAL     | MCC 2-173-020(a)(1)
+            2022-06-01 | CPD    | JUDICIAL_WARRANT    | DETAIN           | UNKNOWN           | NONE | -                 | LEGAL     | MCC 2-173-020(a)(1)
+            2013-06-01 | CPD    | COURT_ORDER         | DETAIN           | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-042(a) (2012)
+            2022-06-01 | CPD    | GRAND_JURY_SUBPOENA | EXECUTE_WARRANT  | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-020(a)(1)
+            2018-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-042(a) (2012)
+            2022-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-020(a)(5)
             # FOIA requests and unidentified documents: legal, with no hold and no disclosure.
             2013-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_STATUS           | CIVIL_IMMIGRATION | NONE            | - | LEGAL   | CPD S06-14-03; 5 ILCS 140
             2022-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_CUSTODY_STATUS   | CIVIL_IMMIGRATION | NONE            | - | LEGAL   | CPD S06-14-03; 5 ILCS 140
@@ -220,18 +221,100 @@ class ShippedPacksDecisionTest {
             2017-08-27 | CPD | DETAINER | DETAIN                    | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
             2017-08-28 | CPD | DETAINER | DETAIN                    | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | 5 ILCS 805/15(a)
             2020-01-14 | CPD | DETAINER | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | -                 | PERMITTED  | 5 ILCS 805/5
-            2020-01-15 | CPD | DETAINER | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | -                 | SUPERVISOR | MCC 2-173-069; CPD S06-14-03 (2020)
+            2020-01-15 | CPD | DETAINER | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE | -                 | PERMITTED  | 5 ILCS 805/5
             2021-01-26 | CPD | DETAINER | ACCESS_PERSON             | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
             2021-01-27 | CPD | DETAINER | ACCESS_PERSON             | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | MCC 2-173-020(a)(2)
             2021-08-01 | CPD | NONE     | INQUIRE_STATUS            | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | MCC 2-173-030(a)(1)
             2021-08-02 | CPD | NONE     | INQUIRE_STATUS            | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | 5 ILCS 805/15(e)
             2021-08-01 | CPD | NONE     | DATABASE_ACCESS           | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-030(b)
-            2021-08-02 | CPD | NONE     | DATABASE_ACCESS           | CRIMINAL          | NONE | -                 | DECLINE    | 5 ILCS 805/15
+            2021-08-02 | CPD | NONE     | DATABASE_ACCESS           | CRIMINAL          | NONE | -                 | DECLINE    | 5 ILCS 805/15(h)
             2012-09-12 | CPD | DETAINER | DETAIN                    | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | MCC 2-173-042(a)(3) (2012)
             """)
     void effectiveDateBoundaries(LocalDate date, Custody custody, DocumentType document, RequestedAction action,
             Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
         assertDecision(date, custody, document, action, purpose, consent, subject, outcome, citation);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} {4} {5} {6} -> {7} ({8})")
+    @CsvSource(delimiter = '|', textBlock = """
+            # TRUST Act 15(a) with 805/10: no hold, and no other compliance with a detainer or civil warrant
+            # (notice of release, release date, custody status), whatever the City's carve-outs say.
+            2017-08-27 | CPD | DETAINER               | NOTIFY_RELEASE          | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION     | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
+            2017-08-28 | CPD | DETAINER               | NOTIFY_RELEASE          | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION     | DECLINE    | 5 ILCS 805/15(a)
+            2017-08-27 | CPD | DETAINER               | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                     | SUPERVISOR | MCC 2-173-042(b)(1) (2012)
+            2017-08-28 | CPD | DETAINER               | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                     | DECLINE    | 5 ILCS 805/15(a)
+            2017-08-27 | CPD | ADMINISTRATIVE_WARRANT | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | NONE | GANG_DATABASE         | LEGAL      | MCC 2-173-042(c)(4) (2012)
+            2017-08-28 | CPD | ADMINISTRATIVE_WARRANT | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | NONE | GANG_DATABASE         | DECLINE    | 5 ILCS 805/15(a)
+            2020-06-01 | CPD | NCIC_IMMIGRATION_HIT   | NOTIFY_RELEASE          | CRIMINAL          | NONE | -                     | DECLINE    | 5 ILCS 805/15(a)
+            2021-01-26 | CPD | DETAINER               | NOTIFY_RELEASE          | CIVIL_IMMIGRATION | NONE | PENDING_FELONY_CHARGE | DECLINE    | 5 ILCS 805/15(a)
+            2021-01-27 | CPD | DETAINER               | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                     | DECLINE    | 5 ILCS 805/15(a)
+            2021-01-27 | CPD | DETAINER               | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                     | DECLINE    | MCC 2-173-020(a)(3)
+            # TRUST Act 15(e): no question about status or place of birth, whatever paper the agency shows.
+            2021-08-01 | CPD | JUDICIAL_WARRANT       | INQUIRE_STATUS          | CRIMINAL          | NONE | -                     | LEGAL      | MCC 2-173-030(a)
+            2021-08-02 | CPD | JUDICIAL_WARRANT       | INQUIRE_STATUS          | CRIMINAL          | NONE | -                     | DECLINE    | 5 ILCS 805/15(e)
+            2021-08-02 | CPD | GRAND_JURY_SUBPOENA    | INQUIRE_STATUS          | CRIMINAL          | NONE | -                     | DECLINE    | 5 ILCS 805/15(e)
+            2021-08-02 | CPD | FOIA_REQUEST           | INQUIRE_STATUS          | CIVIL_IMMIGRATION | NONE | -                     | DECLINE    | 5 ILCS 805/15(e)
+            """)
+    void trustActOtherwiseComplyAndNoStatusQuestions(LocalDate date, Custody custody, DocumentType document,
+            RequestedAction action, Purpose purpose, Consent consent, String subject, Outcome outcome, String citation) {
+        assertDecision(date, custody, document, action, purpose, consent, subject, outcome, citation);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} {4} {5} {6} -> {7} ({8})")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Cook County 46-37(b): in County custody no access and no word on incarceration status or release
+            # date for ICE, unless a criminal warrant or the County's own legitimate law-enforcement purpose.
+            2011-09-07 | COUNTY | NONE             | DISCLOSE_RELEASE_DATE   | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37(b)
+            2013-06-01 | COUNTY | NONE             | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | DECLINE    | Cook County Code 46-37(b)
+            2013-06-01 | CPD    | NONE             | DISCLOSE_CUSTODY_STATUS | CIVIL_IMMIGRATION | NONE | FELONY_CONVICTION | LEGAL      | MCC 2-173-042(c)(1)-(3) (2012)
+            2013-06-01 | COUNTY | NONE             | ACCESS_PERSON           | UNKNOWN           | NONE | GANG_DATABASE     | DECLINE    | Cook County Code 46-37(b)
+            2013-06-01 | COUNTY | NONE             | USE_FACILITY            | CIVIL_IMMIGRATION | NONE | -                 | DECLINE    | Cook County Code 46-37(b)
+            2013-06-01 | COUNTY | NONE             | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                 | SUPERVISOR | Cook County Code 46-37(b)
+            2013-06-01 | COUNTY | DETAINER         | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                 | DECLINE    | Cook County Code 46-37(a)
+            2013-06-01 | COUNTY | JUDICIAL_WARRANT | ACCESS_PERSON           | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-042(b)(1) (2012)
+            2022-06-01 | COUNTY | NONE             | DISCLOSE_RELEASE_DATE   | CRIMINAL          | NONE | -                 | DECLINE    | MCC 2-173-020(a)(3)
+            # Holds, access and transfers on court papers cite the section that governs them; status stays 030.
+            2021-01-26 | CPD    | COURT_ORDER         | TRANSFER_CUSTODY      | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-042(a) (2012)
+            2021-01-27 | CPD    | COURT_ORDER         | TRANSFER_CUSTODY      | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(5)
+            2021-01-26 | CPD    | GRAND_JURY_SUBPOENA | ACCESS_PERSON         | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-042(b)(1) (2012)
+            2021-01-27 | CPD    | GRAND_JURY_SUBPOENA | ACCESS_PERSON         | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(2)
+            2021-01-27 | CPD    | JUDICIAL_WARRANT    | USE_FACILITY          | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(2)
+            2021-01-27 | CPD    | COURT_ORDER         | DISCLOSE_CONTACT_INFO | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(3)
+            2021-01-27 | CPD    | COURT_ORDER         | OPERATIONAL_SUPPORT   | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(6)
+            2021-01-27 | CPD    | COURT_ORDER         | DETAIN                | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-020(a)(1)
+            2021-01-26 | CPD    | COURT_ORDER         | DETAIN                | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-042(a) (2012)
+            2021-01-27 | CPD    | COURT_ORDER         | DISCLOSE_STATUS       | CRIMINAL          | NONE | -                 | LEGAL      | MCC 2-173-030(a)
+            """)
+    void cookCountyAndTheSectionsThatGovernHoldsAccessAndTransfers(LocalDate date, Custody custody,
+            DocumentType document, RequestedAction action, Purpose purpose, Consent consent, String subject,
+            Outcome outcome, String citation) {
+        assertDecision(date, custody, document, action, purpose, consent, subject, outcome, citation);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3} listed {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # The logs start on their day, are listed with the decision, and never change its outcome.
+            2020-01-14 | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | PERMITTED | false | WCO2020-LOG
+            2020-01-15 | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | PERMITTED | true  | WCO2020-LOG
+            2020-01-15 | NCIC_IMMIGRATION_HIT | DETAIN                    | DECLINE   | true  | WCO2020-LOG
+            2021-08-01 | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | PERMITTED | false | TRUST2021-REPORT
+            2021-08-02 | DETAINER             | CONFIRM_CIVIL_OR_CRIMINAL | PERMITTED | true  | TRUST2021-REPORT
+            2017-08-27 | DETAINER             | DETAIN                    | DECLINE   | false | TRUST2017-RELEASE
+            2017-08-28 | DETAINER             | DETAIN                    | DECLINE   | true  | TRUST2017-RELEASE
+            """)
+    void recordingRulesAreListedFromTheirFirstDayButNeverDecide(LocalDate date, DocumentType document,
+            RequestedAction action, Outcome outcome, boolean listed, String rule) {
+        Decision decision = decide(facts(date, Custody.CPD, document, action, Purpose.CIVIL_IMMIGRATION, Consent.NONE, "-"));
+        assertThat(decision.outcome()).isEqualTo(outcome);
+        assertThat(decision.records().stream().anyMatch(fired -> fired.id().equals(rule))).isEqualTo(listed);
+        assertThat(decision.deciding()).extracting(FiredRule::id).doesNotContain(rule);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOfficerReadsTheGoodFaithReleaseOfSection15d() {
+        Decision hold = decide(facts(LocalDate.parse("2022-06-01"), Custody.CPD, DocumentType.DETAINER,
+                RequestedAction.DETAIN, Purpose.CIVIL_IMMIGRATION, Consent.NONE, "-"));
+        assertThat(hold.explanation()).contains("releases in good faith", "5 ILCS 805/15(d)");
     }
 
     private static void assertDecision(LocalDate date, Custody custody, DocumentType document, RequestedAction action,

@@ -32,6 +32,13 @@ class DocumentGuidanceTest {
     }
 
     @Test
+    void aDhsFormNumberTypedWithWordsAroundItIsStillADhsForm() {
+        assertThat(DocumentGuidance.suggest("Form I-200", "United States District Judge", true))
+                .contains(DocumentType.ADMINISTRATIVE_WARRANT);
+        assertThat(DocumentGuidance.contradiction(DocumentType.JUDICIAL_WARRANT, "DHS Form I-200")).isPresent();
+    }
+
+    @Test
     void onlyCallingADhsFormJudicialIsAContradiction() {
         assertThat(DocumentGuidance.contradiction(DocumentType.COURT_ORDER, "I-205")).isPresent();
         assertThat(DocumentGuidance.contradiction(DocumentType.OTHER, "I-205")).isEmpty();

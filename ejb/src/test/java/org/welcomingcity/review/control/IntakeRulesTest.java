@@ -71,6 +71,10 @@ class IntakeRulesTest {
                 order.custody()));
         assertThatThrownBy(() -> IntakeRules.check(mislabelled, NOW, CHICAGO))
                 .hasMessageContaining("documentType: form I-247A is a DHS form (DETAINER)");
+        Intake wordedForm = order.reclassified(new Classification(DocumentType.COURT_ORDER, "Form I-200",
+                "United States District Judge", true, order.asks(), order.purpose(), Consent.NONE, order.custody()));
+        assertThatThrownBy(() -> IntakeRules.check(wordedForm, NOW, CHICAGO))
+                .hasMessageContaining("documentType: form Form I-200 is a DHS form (ADMINISTRATIVE_WARRANT)");
     }
 
     @Test

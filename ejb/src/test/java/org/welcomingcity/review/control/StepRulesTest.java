@@ -31,7 +31,8 @@ class StepRulesTest {
             assertThatThrownBy(() -> StepRules.check(SERGEANT, request, PERMIT, StepInput.none()))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("does not allow permitting");
         }
-        FederalRequest allowed = Fixtures.after(submitted(Outcome.SUPERVISOR), START_REVIEW);
+        FederalRequest allowed = Fixtures.after(Fixtures.submitted(detainerIntake(), "officer", Outcome.SUPERVISOR),
+                START_REVIEW);
         assertThatCode(() -> StepRules.check(SERGEANT, allowed, PERMIT, StepInput.none())).doesNotThrowAnyException();
     }
 
@@ -44,6 +45,24 @@ class StepRulesTest {
                 .hasMessageStartingWith("reason: contains a control character or an invisible text-direction mark");
         assertThatCode(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
                 StepInput.withReason("Civil detainer.\nNo criminal warrant."))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void permittingOnACourtsPaperNeedsTheJudicialChecklistAndTheCaseNumberAsLegalsApprovalDoes() {
+        FederalRequest onAWarrant = Fixtures.after(submitted(Outcome.PERMITTED), START_REVIEW);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, onAWarrant, PERMIT, StepInput.withReason("executed")))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("checklist: confirm that the document"
+                        + " was issued by a court, is signed by a judge");
+        Checklist halfChecked = new Checklist(true, false, true, true, false, false);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, onAWarrant, PERMIT,
+                new StepInput(null, "executed", null, null, null, "1:26-cr-1", halfChecked, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("checklist:");
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, onAWarrant, PERMIT,
+                new StepInput(null, "executed", null, null, null, " ", JUDICIAL, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("caseNumber: required");
+        assertThatCode(() -> StepRules.check(SERGEANT, onAWarrant, PERMIT,
+                new StepInput(null, "executed", null, null, null, "1:26-cr-1", JUDICIAL, null, null)))
+                .doesNotThrowAnyException();
     }
 
     @Test
