@@ -15,6 +15,7 @@ record Crew(String unit, String officer, String otherOfficer, String supervisor,
     static final String PASSWORD = "a-long-enough-password";
 
     static Crew open() {
+        ProductionCrew.ensure();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Crew crew = new Crew("Unit " + tag, "off1-" + tag, "off2-" + tag, "sgt1-" + tag, "sgt2-" + tag,
                 "law1-" + tag, "law2-" + tag);

@@ -22,6 +22,14 @@ public final class ProductionCrew implements BeforeEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        ensure();
+    }
+
+    /**
+     * Opens the crew once, if it is not open yet. Also called by {@link Crew#open()}, which test
+     * classes call in their {@code @BeforeAll}, before any {@code beforeEach} has run.
+     */
+    static void ensure() {
         if (ready || FIRST_ADMIN_PASSWORD.isBlank()) {
             return;
         }
