@@ -19,7 +19,9 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,10 +58,10 @@ final class IdTokenVerifier {
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
         processor.setJWTClaimsSetVerifier(new Rules(List.of( // times first: each of the library's checks also has them
                 rule("the ID token has expired or is not valid yet",
-                        new DefaultJWTClaimsVerifier<>(null, null, Set.of("exp", "iat"), null)),
+                        new DefaultJWTClaimsVerifier<>(null, null, setOf("exp", "iat"), null)),
                 rule("the ID token comes from another issuer", exactly(new JWTClaimsSet.Builder().issuer(issuer))),
                 rule("the ID token is meant for another client",
-                        new DefaultJWTClaimsVerifier<>(Set.of(clientId), null, null, null)),
+                        new DefaultJWTClaimsVerifier<>(setOf(clientId), null, null, null)),
                 new Rule("the ID token belongs to another sign-in", sent -> withSkew(exactly(
                         new JWTClaimsSet.Builder().claim("nonce", ((Nonce) sent).value())))))));
     }
@@ -122,6 +124,11 @@ final class IdTokenVerifier {
             return date.toInstant();
         }
         return value instanceof Number number ? Instant.ofEpochSecond(number.longValue()) : null;
+    }
+
+    /** A set that may be asked whether it holds null, which some versions of the library do. */
+    private static Set<String> setOf(String... values) {
+        return new HashSet<>(Arrays.asList(values));
     }
 
     private static DefaultJWTClaimsVerifier<SecurityContext> exactly(JWTClaimsSet.Builder claims) {

@@ -66,6 +66,9 @@ final class ProviderKeySet {
                     .filter(JWSAlgorithm.Family.SIGNATURE::contains)
                     .forEach(algorithms::add);
         }
-        return algorithms.isEmpty() ? Set.of(JWSAlgorithm.RS256) : algorithms;
+        if (algorithms.isEmpty()) {
+            algorithms.add(JWSAlgorithm.RS256);
+        }
+        return algorithms;
     }
 }
