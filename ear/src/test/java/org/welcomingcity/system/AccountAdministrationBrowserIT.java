@@ -164,7 +164,7 @@ class AccountAdministrationBrowserIT {
         signIn("admin", Api.DEMO_PASSWORD);
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
 
-        browser.findElement(By.cssSelector("label[for='service:serviceAccount_input']")).click();
+        browser.findElement(By.id("service:serviceAccount")).findElement(By.className("ui-chkbox-box")).click();
         browser.findElement(By.id("service:save")).click();
 
         expectMessage("Account " + username + " is a service account");
