@@ -159,6 +159,21 @@ class AccountAdministrationBrowserIT {
     }
 
     @Test
+    void anAdministratorMarksASystemsAccountAsAServiceAccountOnTheAccountPage() {
+        String username = TestAccounts.ready("OFFICER");
+        signIn("admin", Api.DEMO_PASSWORD);
+        browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
+
+        browser.findElement(By.id("service:serviceAccount")).findElement(By.className("ui-chkbox-box")).click();
+        browser.findElement(By.id("service:save")).click();
+
+        expectMessage("Account " + username + " is a service account");
+        assertThat(browser.findElement(By.id("state")).getText()).contains("Service account");
+        assertThat(Api.json(Api.as("admin").get("api/v1/accounts/" + username)).getBoolean("serviceAccount")).isTrue();
+        assertThat(TestAccounts.lastEvent(username, "SERVICE_ACCOUNT_CHANGED").getString("actor")).isEqualTo("admin");
+    }
+
+    @Test
     void anyUserChangesTheirPasswordOnlyWithTheCurrentOne() {
         String username = TestAccounts.ready("LEGAL");
         signIn(username, OWN_PASSWORD);

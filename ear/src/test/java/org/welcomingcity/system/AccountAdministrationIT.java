@@ -232,6 +232,29 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void anAdministratorMarksASystemsAccountAsAServiceAccountAndTheChangeIsAudited() {
+        String username = TestAccounts.ready("AUDITOR");
+        String path = "api/v1/accounts/" + username + "/service-account";
+        assertThat(Api.json(Api.as("admin").get("api/v1/accounts/" + username)).getBoolean("serviceAccount"))
+                .as("a person's until marked").isFalse();
+
+        HttpResponse<String> notAFlag = Api.as("admin").put(path, "{\"serviceAccount\": \"yes\"}");
+        HttpResponse<String> missing = Api.as("admin").put(path, "{}");
+        HttpResponse<String> marked = Api.as("admin").put(path, "{\"serviceAccount\": true}");
+
+        assertThat(Api.json(notAFlag).getString("message")).startsWith("serviceAccount: expected true or false");
+        assertThat(Api.json(missing).getString("message")).isEqualTo("serviceAccount: required");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        assertThat(Api.json(marked).getBoolean("serviceAccount")).isTrue();
+        JsonObject event = TestAccounts.lastEvent(username, "SERVICE_ACCOUNT_CHANGED");
+        assertThat(event.getString("actor")).isEqualTo("admin");
+        assertThat(event.getString("detail")).isEqualTo("{\"from\":\"false\",\"to\":\"true\"}");
+        assertThat(ping(username, OWN_PASSWORD).statusCode()).as("with the database store, as before").isEqualTo(200);
+        assertThat(Api.as("admin").put("api/v1/accounts/admin/service-account", "{\"serviceAccount\": true}")
+                .statusCode()).as("not their own").isEqualTo(403);
+    }
+
+    @Test
     void bodiesAreReadStrictlyAndUnknownAccountsAre404() {
         String username = TestAccounts.ready("OFFICER");
 

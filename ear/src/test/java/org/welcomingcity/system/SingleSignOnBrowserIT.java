@@ -3,6 +3,7 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Single sign-on in Chromium with a real OpenID provider (mock-oauth2-server, started here
  * before the deployment): the whole authorization-code flow through the browser, the
  * provider's groups claim mapped to roles, the person's account recorded with the unit claim,
- * and the API still on HTTP Basic with the application's own accounts.
+ * the authentication class the city requires, and the API still on HTTP Basic, for service
+ * accounts only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +57,8 @@ class SingleSignOnBrowserIT {
                 "welcoming.identity.oidc.provider-name", "City ID",
                 "welcoming.identity.oidc.client-id", CLIENT_ID,
                 "welcoming.identity.oidc.client-secret", "test-client-secret",
-                "welcoming.identity.oidc.unit-claim", "department"));
+                "welcoming.identity.oidc.unit-claim", "department",
+                "welcoming.identity.oidc.acr-values", "mfa hwk"));
     }
 
     @AfterAll
@@ -77,6 +80,7 @@ class SingleSignOnBrowserIT {
     private String nextSubject;
     private String nextUsername;
     private List<String> nextGroups;
+    private String nextAcr;
 
     private void nextPersonAtTheProvider(String username, List<String> groups) {
         nextPersonAtTheProvider(username, username, groups);
@@ -86,6 +90,7 @@ class SingleSignOnBrowserIT {
         nextSubject = subject;
         nextUsername = username;
         nextGroups = groups;
+        nextAcr = "mfa"; // authenticated with a second factor, as the city requires
     }
 
     /**
@@ -97,11 +102,13 @@ class SingleSignOnBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
         assertThat(browser.findElements(By.id("login:password"))).as("no password form").isEmpty();
         browser.findElement(By.id("providerSignIn")).click();
+        assertThat(browser.findElement(By.tagName("body")).getText()).as("the authorization request asks for it")
+                .contains("acr_values = mfa hwk");
         browser.findElement(By.name("username")).sendKeys(nextSubject);
         String groups = nextGroups.stream().map(group -> "\"" + group + "\"").collect(Collectors.joining(", "));
         browser.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + nextUsername
                 + "\", \"name\": \"Sgt. " + nextUsername + "\", \"department\": \"" + UNIT
-                + "\", \"groups\": [" + groups + "]}");
+                + "\", \"acr\": \"" + nextAcr + "\", \"groups\": [" + groups + "]}");
         browser.findElement(By.cssSelector("[type=submit]")).click();
     }
 
@@ -170,8 +177,49 @@ class SingleSignOnBrowserIT {
     }
 
     @Test
-    void theApiKeepsHttpBasicWithTheApplicationsOwnAccounts() {
-        assertThat(Api.as("officer").get("api/v1/ping").statusCode()).isEqualTo(200);
+    void aSignInWithoutTheRequiredSecondFactorIsRefusedAndAudited() {
+        nextPersonAtTheProvider("erin", List.of("watch-commanders"));
+        nextAcr = "pwd"; // a password alone
+
+        signInThroughTheProvider();
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
+        browser.get(Api.baseUrl() + "supervisor/index.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        JsonObject refused = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=unknown&action=LOGON_FAILED&size=1"))
+                .getJsonArray("events").getJsonObject(0);
+        assertThat(refused.getString("detail")).contains("not authenticate the person as strongly as required (acr)");
+        assertThat(Api.as("admin").get("api/v1/accounts/erin").statusCode()).as("no account recorded").isEqualTo(404);
+    }
+
+    @Test
+    void theApiKeepsHttpBasicForServiceAccounts() {
+        assertThat(Api.as("officer").get("api/v1/ping").statusCode()).as("the demo accounts are service accounts")
+                .isEqualTo(200);
         assertThat(Api.anonymous().get("api/v1/ping").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonsPasswordDoesNotOpenTheApiUntilAnAdministratorMarksTheAccountAsAService() {
+        String username = TestAccounts.opened("OFFICER");
+
+        HttpResponse<String> person = Api.as(username, TestAccounts.FIRST_PASSWORD).get("api/v1/ping");
+
+        assertThat(person.statusCode()).isEqualTo(401);
+        assertThat(Api.json(person).getString("message")).contains("as a service account")
+                .contains("People sign in at the city's identity provider");
+        assertThat(TestAccounts.lastEvent(username, "LOGON_FAILED").getString("detail"))
+                .contains("a person's account: people sign in at the identity provider");
+
+        HttpResponse<String> marked = Api.as("admin").put("api/v1/accounts/" + username + "/service-account",
+                "{\"serviceAccount\": true}");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        assertThat(Api.json(marked).getBoolean("serviceAccount")).isTrue();
+        assertThat(TestAccounts.lastEvent(username, "SERVICE_ACCOUNT_CHANGED").getString("detail"))
+                .contains("\"from\":\"false\"").contains("\"to\":\"true\"");
+
+        assertThat(TestAccounts.changeOwnPassword(username, TestAccounts.FIRST_PASSWORD, TestAccounts.OWN_PASSWORD)
+                .statusCode()).isEqualTo(204);
+        assertThat(Api.as(username, TestAccounts.OWN_PASSWORD).get("api/v1/ping").statusCode()).isEqualTo(200);
     }
 }

@@ -52,14 +52,28 @@ public class AccountCredentials {
      * that reaches the limit locks it.
      */
     public Optional<SignIn> verify(String username, char[] password) {
+        return verify(username, password, false);
+    }
+
+    /**
+     * As {@link #verify(String, char[])}; with {@code servicesOnly} (single sign-on), a person's
+     * account is refused even with the right password: people sign in at the identity provider,
+     * where multi-factor authentication lives, and a password alone must not get round it.
+     */
+    public Optional<SignIn> verify(String username, char[] password, boolean servicesOnly) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
         // an external account's hash never matches anyway; refusing it outright says so
-        Optional<SignIn> signIn = account.filter(a -> matches && !locked && a.canSignIn() && !a.external())
-                .map(a -> new SignIn(a.roles(), a.mustChangePassword()));
+        Optional<Account> verified = account.filter(a -> matches && !locked && a.canSignIn() && !a.external());
         String target = "account:" + username;
+        if (servicesOnly && verified.isPresent() && !verified.get().serviceAccount()) {
+            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.DENIED,
+                    "{\"reason\":\"a person's account: people sign in at the identity provider\"}");
+            return Optional.empty();
+        }
+        Optional<SignIn> signIn = verified.map(a -> new SignIn(a.roles(), a.mustChangePassword()));
         if (signIn.isPresent()) {
             accounts.recordLogOn(username, now);
             trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS, "{\"roles\":\"" + signIn.get().roles()

@@ -131,6 +131,24 @@ public class AccountDirectory {
         });
     }
 
+    /**
+     * Marks the account as a system's, which may call the API with its password under single
+     * sign-on, or as a person's, who signs in at the identity provider. Accounts of the
+     * directory or the provider are people's.
+     */
+    public AccountSummary markServiceAccount(@NotBlank String username, boolean service, Long version) {
+        if (service && accounts.findByUsername(username).filter(Account::external).isPresent()) {
+            throw new InvalidInputException("serviceAccount: the account '" + username + "' belongs to a person of the"
+                    + " city's directory or identity provider; a service account is opened here");
+        }
+        return change(username, version, "SERVICE_ACCOUNT_CHANGED", account -> {
+            boolean before = account.serviceAccount();
+            account.markAsServiceAccount(service);
+            return before == service ? null
+                    : detail("from", Boolean.toString(before), "to", Boolean.toString(service));
+        });
+    }
+
     /** A new password the holder must replace at the next log-on; lifts a lockout too. */
     public AccountSummary resetPassword(@NotBlank String username, @NotNull String password, Long version) {
         if (accounts.findByUsername(username).filter(Account::external).isPresent()) {

@@ -24,7 +24,8 @@ import org.welcomingcity.identity.entity.Role;
  * {@code welcoming.demo.password} at every start so that changing the password takes
  * effect on an existing domain too. Only on the embedded H2 database: switched on against any
  * other database (production's PostgreSQL), it stops the deployment rather than open five
- * accounts with a published password.
+ * accounts with a published password. They are service accounts, so the demo's API calls
+ * keep working when the demo is tried with single sign-on.
  */
 @Singleton
 @Startup
@@ -64,10 +65,14 @@ public class DemoAccounts {
         for (Role role : Role.values()) {
             String username = role.name().toLowerCase();
             String hash = PasswordHashing.hash(password.toCharArray());
-            accounts.findByUsername(username)
-                    .ifPresentOrElse(account -> account.changePasswordHash(hash),
-                            () -> accounts.store(new Account(username, "Demo " + role.name().toLowerCase(),
-                                    DEMO_UNIT, EnumSet.of(role), hash)));
+            Optional<Account> existing = accounts.findByUsername(username);
+            Account account = existing.orElseGet(() ->
+                    new Account(username, "Demo " + role.name().toLowerCase(), DEMO_UNIT, EnumSet.of(role), hash));
+            account.changePasswordHash(hash);
+            account.markAsServiceAccount(true);
+            if (existing.isEmpty()) {
+                accounts.store(account);
+            }
         }
         trail.record("DEMO_ACCOUNTS_SET", null, AuditOutcome.SUCCESS, "{\"accounts\":5}");
         LOG.info("Demo accounts ready: officer, supervisor, legal, auditor, admin");

@@ -107,6 +107,10 @@ public class Account {
     @Column(name = "external_id")
     private String externalId;
 
+    /** A system calling the API, not a person: with single sign-on, the only kind that may use a password there. */
+    @Column(name = "service_account", nullable = false)
+    private boolean serviceAccount;
+
     @Version
     private long version;
 
@@ -208,6 +212,12 @@ public class Account {
         revision++;
     }
 
+    /** Marks the account as a system's (true) or a person's (false). */
+    public void markAsServiceAccount(boolean service) {
+        this.serviceAccount = service;
+        revision++;
+    }
+
     public void enable() {
         this.enabled = true;
     }
@@ -275,6 +285,10 @@ public class Account {
 
     public boolean external() {
         return external;
+    }
+
+    public boolean serviceAccount() {
+        return serviceAccount;
     }
 
     public String externalId() {

@@ -67,4 +67,16 @@ class AccountTest {
         assertThat(new Account("sgt.jones", "Pat Jones", null, EnumSet.of(Role.SUPERVISOR), "hash").external())
                 .isFalse();
     }
+
+    @Test
+    void anAccountIsAPersonsUntilMarkedAsAServiceWhichIsAChangeOfTheAccount() {
+        Account system = new Account("records-sync", "Records sync", null, EnumSet.of(Role.AUDITOR), "hash");
+        assertThat(system.serviceAccount()).isFalse();
+        long revision = system.revision();
+
+        system.markAsServiceAccount(true);
+
+        assertThat(system.serviceAccount()).isTrue();
+        assertThat(system.revision()).isGreaterThan(revision);
+    }
 }

@@ -13,7 +13,8 @@ import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.UseCaseException;
 
 /**
- * One account for an administrator: roles, unit, disable or enable, unlock, reset the password.
+ * One account for an administrator: roles, unit, service account or person, disable or enable,
+ * unlock, reset the password.
  * Every change sends the version shown, so a change made meanwhile is reported, not overwritten.
  */
 @Named
@@ -28,6 +29,7 @@ public class AccountBacking implements Serializable {
     private Role[] roles;
     private String unit;
     private String newPassword;
+    private boolean serviceAccount;
 
     public void load() {
         if (username == null || username.isBlank()) {
@@ -43,6 +45,11 @@ public class AccountBacking implements Serializable {
 
     public void saveUnit() {
         change(() -> directory.changeUnit(username, unit, version()), "account.done.unit");
+    }
+
+    public void saveServiceAccount() {
+        change(() -> directory.markServiceAccount(username, serviceAccount, version()),
+                serviceAccount ? "account.done.service" : "account.done.person");
     }
 
     public void disable() {
@@ -71,6 +78,7 @@ public class AccountBacking implements Serializable {
             account = action.get();
             roles = account.roles().toArray(Role[]::new);
             unit = account.unit();
+            serviceAccount = account.serviceAccount();
             if (doneKey != null) {
                 AccountMessages.info(doneKey, username);
             }
@@ -90,6 +98,8 @@ public class AccountBacking implements Serializable {
     public void setRoles(Role[] roles) { this.roles = roles; }
     public String getUnit() { return unit; }
     public void setUnit(String unit) { this.unit = unit; }
+    public boolean isServiceAccount() { return serviceAccount; }
+    public void setServiceAccount(boolean serviceAccount) { this.serviceAccount = serviceAccount; }
     public String getNewPassword() { return newPassword; }
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 }

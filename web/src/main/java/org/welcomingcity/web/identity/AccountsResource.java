@@ -105,6 +105,19 @@ public class AccountsResource {
         return directory.changeUnit(username, unit, version);
     }
 
+    @PUT
+    @Path("{username}/service-account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark the account as a system's (true) or a person's (false); with single sign-on only"
+            + " service accounts use HTTP Basic: {\"serviceAccount\": true, \"version\": n}")
+    public AccountSummary markServiceAccount(@PathParam("username") String username, String body) {
+        JsonFields fields = JsonFields.of(body, List.of("serviceAccount", "version"));
+        Boolean service = fields.flag("serviceAccount");
+        Long version = fields.number("version");
+        fields.done();
+        return directory.markServiceAccount(username, required("serviceAccount", service), version);
+    }
+
     @POST
     @Path("{username}/disable")
     @Operation(summary = "Disable the account: it can no longer sign in. Optional body {\"version\": n}")

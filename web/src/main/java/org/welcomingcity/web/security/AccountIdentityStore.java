@@ -21,7 +21,8 @@ import org.welcomingcity.identity.entity.Role;
 /**
  * The application's own accounts, the embedded default. Groups are the role names; an account
  * that must change its password gets only {@link #PASSWORD_CHANGE_DUE}, so it can do nothing else.
- * Off when the directory is the identity store; with OpenID Connect it still serves the API.
+ * Off when the directory is the identity store; with OpenID Connect it still serves the API, for
+ * service accounts only.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -73,7 +74,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     private Verified check(UsernamePasswordCredential credential) {
         long generation = changes.generation(credential.getCaller()); // before the account is read
-        return credentials.verify(credential.getCaller(), credential.getPassword().getValue())
+        boolean servicesOnly = settings.source() == IdentitySource.OIDC; // people sign in at the provider
+        return credentials.verify(credential.getCaller(), credential.getPassword().getValue(), servicesOnly)
                 .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
                         generation))
                 .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));

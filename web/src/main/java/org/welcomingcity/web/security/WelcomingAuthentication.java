@@ -28,7 +28,7 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
  * credentials with every request and never get a session. A wrong password on the API is
  * always answered with 401, even where a URL would let anonymous callers through. With
  * OpenID Connect configured, people sign in through the city's provider instead of the
- * password form; a platform OpenID mechanism would replace this one for the API too, and
+ * password form, and only service accounts use HTTP Basic on the API; a platform OpenID mechanism would replace this one for the API too, and
  * could not be switched on by configuration.
  */
 @ApplicationScoped
@@ -39,6 +39,9 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
     private static final String UNAUTHORIZED_JSON =
             "{\"status\":401,\"message\":\"Sign in with HTTP Basic: a user name and password.\"}";
+    private static final String UNAUTHORIZED_SSO_JSON = "{\"status\":401,\"message\":\"Sign in with HTTP Basic as a"
+            + " service account. People sign in at the city's identity provider, with its multi-factor authentication,"
+            + " and use the application in the browser.\"}";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -100,6 +103,14 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
                 : unauthorized(response);
     }
 
+    /**
+     * With single sign-on the answer says who may use a password here; it is the same for a
+     * wrong password and a person's right one, so it never confirms a person's password.
+     */
+    private AuthenticationStatus unauthorized(HttpServletResponse response) {
+        return unauthorized(response, settings.source() == IdentitySource.OIDC ? UNAUTHORIZED_SSO_JSON : UNAUTHORIZED_JSON);
+    }
+
     private static UsernamePasswordCredential decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -111,13 +122,13 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** A JSON answer like every other API error, not the container's error page. */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String json) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"welcoming\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(UNAUTHORIZED_JSON);
+            response.getWriter().write(json);
         } catch (IOException clientGone) {
             // the status alone still tells a client that stayed
         }

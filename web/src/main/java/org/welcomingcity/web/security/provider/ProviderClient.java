@@ -11,31 +11,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Talks to the provider: its discovery document and keys (fetched when first needed and
- * kept; the keys again when a token names one we do not know, at most once a minute, which
- * follows the provider's key rotation), the authorization request and the code exchange.
+ * Talks to the provider: its discovery document (fetched when first needed and kept), its key
+ * set (see {@link ProviderKeySet}), the authorization request and the code exchange.
  */
 final class ProviderClient {
-
-    private static final Duration KEY_REFRESH_INTERVAL = Duration.ofMinutes(1);
 
     private final ProviderSettings settings;
     private final HttpClient http;
     private final Clock clock;
     private volatile JsonObject discovery;
-    private volatile ProviderKeys keys;
-    private volatile Instant keysFetched = Instant.EPOCH;
+    private volatile IdTokenVerifier verifier;
 
     ProviderClient(ProviderSettings settings, Clock clock) {
         this.settings = settings;
@@ -59,6 +51,10 @@ final class ProviderClient {
         query.put("code_challenge", attempt.challenge());
         query.put("code_challenge_method", "S256");
         settings.prompt().ifPresent(prompt -> query.put("prompt", prompt));
+        if (!settings.logOn().acrValues().isEmpty()) {
+            query.put("acr_values", String.join(" ", settings.logOn().acrValues()));
+        }
+        settings.logOn().maxAge().ifPresent(maxAge -> query.put("max_age", Long.toString(maxAge.toSeconds())));
         String endpoint = endpoint("authorization_endpoint");
         return URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + form(query));
     }
@@ -87,29 +83,31 @@ final class ProviderClient {
     }
 
     JsonObject verify(String idToken, String nonce) throws RejectedSignIn {
-        String issuer = discovery().getString("issuer", "");
-        return new IdTokenVerifier(issuer, settings.clientId(), clock).verify(idToken, nonce, this::key);
+        return verifier().verify(idToken, nonce);
     }
 
-    private Optional<PublicKey> key(String keyId) {
+    private IdTokenVerifier verifier() throws RejectedSignIn {
+        if (verifier == null) {
+            JsonObject document = discovery();
+            verifier = new IdTokenVerifier(document.getString("issuer"), settings.clientId(),
+                    ProviderKeySet.signingAlgorithms(document), ProviderKeySet.of(endpoint("jwks_uri"), this::fetch),
+                    settings.logOn(), clock);
+        }
+        return verifier;
+    }
+
+    /** The provider's key set as text, for the key source that caches it. */
+    private String fetch(URI address) throws IOException {
         try {
-            Optional<PublicKey> key = keys().find(keyId);
-            if (key.isEmpty() && keysFetched.plus(KEY_REFRESH_INTERVAL).isBefore(clock.instant())) {
-                keys = null; // perhaps rotated: fetch once more
-                key = keys().find(keyId);
+            HttpResponse<String> response = http.send(get(address.toString()), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("The provider's keys are not available (HTTP " + response.statusCode() + ")");
             }
-            return key;
-        } catch (RejectedSignIn unavailable) {
-            return Optional.empty();
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while fetching the provider's keys", e);
         }
-    }
-
-    private ProviderKeys keys() throws RejectedSignIn {
-        if (keys == null) {
-            keys = ProviderKeys.of(json(get(endpoint("jwks_uri")), "the provider's keys are not available"));
-            keysFetched = clock.instant();
-        }
-        return keys;
     }
 
     private JsonObject discovery() throws RejectedSignIn {

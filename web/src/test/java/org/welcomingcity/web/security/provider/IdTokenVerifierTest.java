@@ -3,109 +3,194 @@ package org.welcomingcity.web.security.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.Json;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** ID tokens signed here with a fresh key, each spoilt in one way. */
+/**
+ * ID tokens signed here with keys made for the test, each spoilt in one way, against the
+ * provider's key set served from memory: what the provider publishes can change mid-test.
+ */
 class IdTokenVerifierTest {
 
     private static final String ISSUER = "https://id.city.test/realms/city";
-    private static final Instant NOW = Instant.parse("2026-11-26T15:00:00Z");
-    private static final KeyPair KEY = rsa();
-    private static final KeyPair OTHER_KEY = rsa();
+    private static final String CLIENT = "welcoming";
+    private static final String NONCE = "n-1";
+    private static final RSAKey KEY = rsa("k1");
+    private static final RSAKey OTHER_KEY = rsa("k1"); // same id, other key: a forgery
+    private static final RSAKey ROTATED_KEY = rsa("k2");
 
-    private final IdTokenVerifier verifier = new IdTokenVerifier(ISSUER, "welcoming", Clock.fixed(NOW, ZoneOffset.UTC));
-    private final Function<String, Optional<PublicKey>> keys =
-            kid -> "k1".equals(kid) ? Optional.of(KEY.getPublic()) : Optional.empty();
+    /** The keys the provider publishes right now, and how often they were fetched. */
+    private final List<RSAKey> published = new ArrayList<>(List.of(KEY));
+    private final AtomicInteger fetches = new AtomicInteger();
 
-    private static KeyPair rsa() {
+    private final IdTokenVerifier verifier = verifier(IdTokenVerifier.LogOnRequirements.NONE);
+
+    private IdTokenVerifier verifier(IdTokenVerifier.LogOnRequirements requirements) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
+            return new IdTokenVerifier(ISSUER, CLIENT, Set.of(JWSAlgorithm.RS256),
+                    ProviderKeySet.of("https://id.city.test/realms/city/certs", address -> {
+                        fetches.incrementAndGet();
+                        return new JWKSet(List.copyOf(published)).toPublicJWKSet().toString();
+                    }), requirements, Clock.systemUTC());
+        } catch (RejectedSignIn e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static JsonObjectBuilder claims() {
-        return Json.createObjectBuilder().add("iss", ISSUER).add("sub", "u-1").add("aud", "welcoming")
-                .add("exp", NOW.plusSeconds(300).getEpochSecond()).add("iat", NOW.getEpochSecond())
-                .add("nonce", "n-1").add("preferred_username", "dana");
+    private static RSAKey rsa(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static String token(String alg, String kid, JsonObject claims, KeyPair signer) throws Exception {
-        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String header = url.encodeToString(Json.createObjectBuilder().add("alg", alg).add("kid", kid).build()
-                .toString().getBytes(StandardCharsets.UTF_8));
-        String body = url.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(signer.getPrivate());
-        signature.update((header + "." + body).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + body + "." + url.encodeToString(signature.sign());
+    private static JWTClaimsSet.Builder claims() {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("u-1").audience(CLIENT)
+                .expirationTime(Date.from(now.plusSeconds(300))).issueTime(Date.from(now))
+                .claim("nonce", NONCE).claim("preferred_username", "dana");
     }
 
-    private static String token(JsonObject claims) throws Exception {
-        return token("RS256", "k1", claims, KEY);
+    private static String token(JWTClaimsSet.Builder claims, RSAKey signer) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
+                claims.build());
+        jwt.sign(new RSASSASigner(signer));
+        return jwt.serialize();
+    }
+
+    private static String token(JWTClaimsSet.Builder claims) throws JOSEException {
+        return token(claims, KEY);
+    }
+
+    private JsonObject verify(String token) throws RejectedSignIn {
+        return verifier.verify(token, NONCE);
+    }
+
+    private void assertRefused(String token, String reason) {
+        assertThatThrownBy(() -> verify(token)).isInstanceOf(RejectedSignIn.class).hasMessageContaining(reason);
     }
 
     @Test
     void aGoodTokenGivesItsClaims() throws Exception {
-        JsonObject claims = verifier.verify(token(claims().build()), "n-1", keys);
+        JsonObject claims = verify(token(claims()));
 
         assertThat(claims.getString("preferred_username")).isEqualTo("dana");
+        assertThat(claims.getString("sub")).isEqualTo("u-1");
     }
 
     @Test
-    void anAudienceListMustNameUsAndSayWeAskedForIt() throws Exception {
-        JsonObject listed = claims().add("aud", Json.createArrayBuilder().add("welcoming").add("other"))
-                .add("azp", "welcoming").build();
-        assertThat(verifier.verify(token(listed), "n-1", keys).getString("sub")).isEqualTo("u-1");
-
-        JsonObject forAnother = claims().add("aud", Json.createArrayBuilder().add("welcoming").add("other"))
-                .add("azp", "other").build();
-        assertThatThrownBy(() -> verifier.verify(token(forAnother), "n-1", keys)).hasMessageContaining("another client");
+    void aTokenSignedWithAnotherKeyUnderTheProvidersKeyIdIsRefused() throws Exception {
+        assertRefused(token(claims(), OTHER_KEY), "signature is wrong");
     }
 
     @Test
-    void eachSpoiltTokenIsRefusedWithItsReason() throws Exception {
-        assertRefused(token(claims().add("iss", "https://evil.test").build()), "another issuer");
-        assertRefused(token(claims().add("aud", "other-app").build()), "another client");
-        assertRefused(token(claims().add("exp", NOW.minusSeconds(120).getEpochSecond()).build()), "expired");
-        assertRefused(token(claims().add("iat", NOW.plusSeconds(3600).getEpochSecond()).build()), "future");
-        assertRefused(token(claims().add("nonce", "n-2").build()), "another sign-in");
-        assertRefused(token(claims().add("sub", "").build()), "no subject");
-        assertRefused(token(claims().add("exp", "soon").build()), "wrong type");
+    void aKeyTheProviderRotatesInIsFetchedOnceATokenNamesIt() throws Exception {
+        verify(token(claims()));
+        assertThat(fetches).as("cached after the first fetch").hasValue(1);
+        verify(token(claims()));
+        assertThat(fetches).hasValue(1);
+
+        published.add(ROTATED_KEY);
+        JsonObject claims = verify(token(claims(), ROTATED_KEY));
+
+        assertThat(claims.getString("sub")).isEqualTo("u-1");
+        assertThat(fetches).as("fetched again for the unknown key id").hasValue(2);
     }
 
     @Test
-    void onlyTheProvidersKeyAndOnlyRs256AreAccepted() throws Exception {
-        assertRefused(token("RS256", "k1", claims().build(), OTHER_KEY), "signature is wrong");
-        assertRefused(token("RS256", "k2", claims().build(), KEY), "unknown key");
-        assertRefused(token("HS256", "k1", claims().build(), KEY), "RS256");
-        String unsigned = token(claims().build());
-        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(
-                StandardCharsets.UTF_8)) + unsigned.substring(unsigned.indexOf('.'), unsigned.lastIndexOf('.') + 1);
-        assertRefused(none, "RS256");
-        assertRefused("not-a-token", "not a signed JWT");
+    void aKeyIdTheProviderNeverPublishedIsRefusedAndCannotMakeUsFetchWithoutLimit() throws Exception {
+        verify(token(claims()));
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> verify(token(claims(), rsa("made-up")))).isInstanceOf(RejectedSignIn.class);
+        }
+        assertThat(fetches.get()).as("rate-limited").isLessThanOrEqualTo(2);
     }
 
-    private void assertRefused(String token, String reason) {
-        assertThatThrownBy(() -> verifier.verify(token, "n-1", keys))
-                .isInstanceOf(RejectedSignIn.class).hasMessageContaining(reason);
+    @Test
+    void anExpiredTokenIsRefusedAfterTheSmallClockSkew() throws Exception {
+        Instant now = Instant.now();
+        assertRefused(token(claims().expirationTime(Date.from(now.minusSeconds(120)))), "expired");
+        assertRefused(token(claims().notBeforeTime(Date.from(now.plusSeconds(600)))), "not valid yet");
+        assertThat(verify(token(claims().expirationTime(Date.from(now.minusSeconds(10))))).getString("sub"))
+                .as("within the skew").isEqualTo("u-1");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() throws Exception {
+        assertRefused(token(claims().issuer("https://evil.test")), "another issuer");
+    }
+
+    @Test
+    void aTokenForAnotherClientIsRefused() throws Exception {
+        assertRefused(token(claims().audience("other-app")), "meant for another client");
+    }
+
+    @Test
+    void severalAudiencesNeedTheAuthorizedPartyToBeUs() throws Exception {
+        JWTClaimsSet.Builder both = claims().audience(List.of(CLIENT, "other-app"));
+        assertRefused(token(both), "issued to another client");
+        assertRefused(token(claims().audience(List.of(CLIENT, "other-app")).claim("azp", "other-app")),
+                "issued to another client");
+
+        assertThat(verify(token(both.claim("azp", CLIENT))).getString("sub")).isEqualTo("u-1");
+    }
+
+    @Test
+    void aTokenWithoutTheNonceOfThisSignInIsRefused() throws Exception {
+        assertRefused(token(claims().claim("nonce", null)), "another sign-in");
+        assertRefused(token(claims().claim("nonce", "n-2")), "another sign-in");
+    }
+
+    @Test
+    void onlyTheProvidersPublicKeyAlgorithmsAreAccepted() throws Exception {
+        SignedJWT withSecret = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("k1").build(),
+                claims().build());
+        withSecret.sign(new MACSigner(new byte[32]));
+        assertRefused(withSecret.serialize(), "unknown key or algorithm");
+        assertRefused(new PlainJWT(claims().build()).serialize(), "not a signed JWT");
+        assertRefused("not-a-token", "cannot be read");
+    }
+
+    @Test
+    void aRequiredAuthenticationClassMustBeTheOneThePersonUsed() throws Exception {
+        IdTokenVerifier strict = verifier(new IdTokenVerifier.LogOnRequirements(Set.of("mfa", "phr"), Optional.empty()));
+
+        assertThat(strict.verify(token(claims().claim("acr", "mfa")), NONCE).getString("acr")).isEqualTo("mfa");
+        assertThatThrownBy(() -> strict.verify(token(claims().claim("acr", "pwd")), NONCE))
+                .hasMessageContaining("(acr)");
+        assertThatThrownBy(() -> strict.verify(token(claims()), NONCE)).hasMessageContaining("(acr)");
+    }
+
+    @Test
+    void anAuthenticationOlderThanTheMaximumAgeIsRefused() throws Exception {
+        IdTokenVerifier recent = verifier(new IdTokenVerifier.LogOnRequirements(Set.of(),
+                Optional.of(Duration.ofMinutes(5))));
+        long now = Instant.now().getEpochSecond();
+
+        assertThat(recent.verify(token(claims().claim("auth_time", now - 60)), NONCE).getString("sub")).isEqualTo("u-1");
+        assertThatThrownBy(() -> recent.verify(token(claims().claim("auth_time", now - 3600)), NONCE))
+                .hasMessageContaining("(max_age)");
+        assertThatThrownBy(() -> recent.verify(token(claims()), NONCE)).hasMessageContaining("(max_age)");
     }
 }
