@@ -3,6 +3,7 @@ package org.welcomingcity.audit.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Arrays;
+import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
@@ -43,6 +45,9 @@ public class AuditTrail {
     @Inject
     CallerOrigin origin;
 
+    @EJB
+    AuditKey key;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Records what the signed-in caller did, inside the caller's transaction (required). */
@@ -60,7 +65,7 @@ public class AuditTrail {
 
     private long append(AuditRecord record) {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(record, clock.instant());
+        AuditEvent event = head.append(record, clock.instant(), key.seal());
         em.persist(event);
         return event.sequence();
     }
