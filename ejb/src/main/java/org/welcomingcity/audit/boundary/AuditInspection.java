@@ -85,9 +85,12 @@ public class AuditInspection {
         if (upToSequence > last) {
             throw new ConflictException("Event " + upToSequence + " does not exist yet: the trail ends at event " + last + ".");
         }
-        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence, findings);
+        String reviewedHash = upToSequence == 0 ? null : em.find(AuditEvent.class, upToSequence).hash().trim();
+        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence,
+                reviewedHash, findings);
         em.persist(review);
-        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence + "}");
+        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence
+                + (reviewedHash == null ? "" : ",\"hash\":\"" + reviewedHash + "\"") + "}");
         return ReviewView.of(review);
     }
 
