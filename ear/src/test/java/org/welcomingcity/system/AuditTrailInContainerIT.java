@@ -177,6 +177,7 @@ class AuditTrailInContainerIT {
     void eventsForgedThroughTheApplicationsRoleWithRecomputedHashesAreFound() throws SQLException {
         long last = support.append(2, "TEST_FORGE");
         String lastHash = verified().lastHash();
+        byte[] checkpointsBefore = checkpointsNow(); // the scheduled checkpoint must not keep the forgery
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             String previous = lastHash;
@@ -193,6 +194,7 @@ class AuditTrailInContainerIT {
         } finally {
             asOwnerWithoutTriggers("DELETE FROM audit_event WHERE sequence > " + last + ";"
                     + "UPDATE audit_chain_head SET last_sequence = " + last + ", last_hash = '" + lastHash + "'");
+            restoreCheckpoints(checkpointsBefore);
         }
         verified();
     }
@@ -242,6 +244,7 @@ class AuditTrailInContainerIT {
             }
         } else {
             String lastHash = verified().lastHash();
+            byte[] checkpointsBefore = checkpointsNow();
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE audit_chain_head SET last_sequence = " + (last - 1) + ", last_hash = (SELECT hash"
                         + " FROM audit_event WHERE sequence = " + (last - 1) + ")");
@@ -253,6 +256,7 @@ class AuditTrailInContainerIT {
             } finally {
                 asOwnerWithoutTriggers("UPDATE audit_chain_head SET last_sequence = " + last + ", last_hash = '"
                         + lastHash + "'");
+                restoreCheckpoints(checkpointsBefore);
             }
         }
         verified();
@@ -286,6 +290,27 @@ class AuditTrailInContainerIT {
             Files.write(checkpoints.file(), kept);
         }
         verified();
+    }
+
+    /** The checkpoint file as it is, or null while there is none. */
+    private byte[] checkpointsNow() {
+        try {
+            return Files.exists(checkpoints.file()) ? Files.readAllBytes(checkpoints.file()) : null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void restoreCheckpoints(byte[] before) {
+        try {
+            if (before == null) {
+                Files.deleteIfExists(checkpoints.file());
+            } else {
+                Files.write(checkpoints.file(), before);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void appendCheckpoint(ChainCheckpoint checkpoint) throws Exception {
