@@ -21,6 +21,7 @@ import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditRecord;
 import org.welcomingcity.audit.entity.ChainHead;
+import org.welcomingcity.audit.entity.EventHash;
 import org.welcomingcity.identity.entity.Role;
 
 /**
@@ -64,8 +65,9 @@ public class AuditTrail {
     }
 
     private long append(AuditRecord record) {
+        EventHash seal = key.seal(); // before taking the head's lock, which every writer waits for
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(record, clock.instant(), key.seal());
+        AuditEvent event = head.append(record, clock.instant(), seal);
         em.persist(event);
         return event.sequence();
     }

@@ -29,7 +29,7 @@ public class AuditKey {
     @ConfigProperty(name = SETTING)
     Optional<String> secret;
 
-    private byte[] key;
+    private EventHash keyed;
 
     @PostConstruct
     void load() {
@@ -44,11 +44,11 @@ public class AuditKey {
             throw new IllegalStateException(SETTING + " has " + value.length() + " characters: the audit key needs at"
                     + " least " + MINIMUM_LENGTH + " random ones");
         }
-        key = value.getBytes(StandardCharsets.UTF_8);
+        keyed = EventHash.keyed(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A keyed hash for one thread's use: sealing an event, or walking the chain. */
     public EventHash seal() {
-        return EventHash.keyed(key);
+        return keyed.copy();
     }
 }

@@ -52,6 +52,15 @@ public final class EventHash {
         }
     }
 
+    /** The same hash for another thread, without looking the algorithm up and keying it again. */
+    public EventHash copy() {
+        try {
+            return mac == null ? new EventHash((MessageDigest) digest.clone(), null) : new EventHash(null, (Mac) mac.clone());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("this JDK's " + (mac == null ? "SHA-256" : "HMAC-SHA256") + " cannot be copied", e);
+        }
+    }
+
     public boolean isKeyed() {
         return mac != null;
     }
