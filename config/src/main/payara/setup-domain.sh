@@ -15,6 +15,9 @@
 # WELCOMING_FIRST_ADMIN (admin) and WELCOMING_FIRST_ADMIN_PASSWORD, kept as the password alias
 # welcoming.first-admin.password; without it a random one is made and printed here, once. The
 # application opens that account at its first start and asks for a new password at the first log-on.
+# The audit key (every domain, H2 too): WELCOMING_AUDIT_HMAC_KEY (at least 32 characters), kept as
+# the password alias welcoming.audit.hmac-key; without it a random one is made for this domain.
+# Keep a copy where the database administrators cannot read it: the trail verifies only with it.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -45,6 +48,10 @@ if [ "$db" = postgres ]; then
     exit 2
   fi
 fi
+if [ -n "${WELCOMING_AUDIT_HMAC_KEY:-}" ] && [ ${#WELCOMING_AUDIT_HMAC_KEY} -lt 32 ]; then
+  echo "setup-domain: WELCOMING_AUDIT_HMAC_KEY must have at least 32 characters" >&2
+  exit 2
+fi
 
 asadmin="$payara/bin/asadmin"
 domain_dir="$payara/glassfish/domains/$domain"
@@ -73,8 +80,11 @@ admin=("$asadmin" --port "$admin_port" --interactive=false)
 # the domain's own, so that two domains on one machine never overwrite each other's.
 mkdir -p "$domain_dir/tmp"
 "${admin[@]}" create-jvm-options "-Djava.io.tmpdir=$domain_dir/tmp"
+passfile=$(mktemp)
+audit_key=${WELCOMING_AUDIT_HMAC_KEY:-$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')}
+printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$audit_key" > "$passfile"
+"${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming.audit.hmac-key
 if [ "$db" = postgres ]; then
-  passfile=$(mktemp)
   printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$WELCOMING_DB_PASSWORD" > "$passfile"
   "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db
   "${admin[@]}" create-system-properties \
@@ -99,10 +109,10 @@ if [ "$db" = postgres ]; then
   if [ -n "${WELCOMING_FIRST_ADMIN:-}" ]; then
     "${admin[@]}" create-system-properties "welcoming.first-admin.username=$WELCOMING_FIRST_ADMIN"
   fi
-  rm -f "$passfile"
 else
   "${admin[@]}" multimode --file "$here/embedded-domain.asadmin"
 fi
+rm -f "$passfile"
 if [ "$demo" = true ]; then
   "${admin[@]}" create-system-properties welcoming.demo.accounts=true
 fi

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** The auditor's page in Chromium: verify, search, record the weekly review. */
+/** The auditor's page in Chromium: verify, search, record the weekly review with the hash it vouches for. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditTrailBrowserIT {
@@ -70,6 +70,7 @@ class AuditTrailBrowserIT {
         browser.findElement(By.id("review:record")).click();
 
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Review recorded up to event 1.");
-        assertThat(browser.findElement(By.id("last-review")).getText()).contains("by auditor, up to event 1.");
+        assertThat(browser.findElement(By.id("last-review")).getText()).contains("by auditor, up to event 1.")
+                .containsPattern("Hash of that event: [0-9a-f]{64}\\."); // the review vouches for that chain
     }
 }

@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.welcomingcity.audit.control.AuditRetention;
-import org.welcomingcity.audit.control.ChainVerifier;
+import org.welcomingcity.audit.control.ChainVerification;
 import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditReview;
@@ -42,8 +41,8 @@ public class AuditInspection {
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "jdbc/welcoming")
-    DataSource dataSource;
+    @EJB
+    ChainVerification chain;
 
     @Resource
     SessionContext session;
@@ -56,7 +55,7 @@ public class AuditInspection {
 
     /** Walks the whole chain; the verification is recorded after the walk, so it does not count itself. */
     public ChainReport verify() {
-        ChainReport report = ChainVerifier.verify(dataSource);
+        ChainReport report = chain.verify();
         trail.record("AUDIT_VERIFIED", null, report.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
                 "{\"intact\":" + report.intact() + ",\"events\":" + report.events()
                         + (report.intact() ? "" : ",\"firstBadSequence\":" + report.firstBadSequence()) + "}");
@@ -86,9 +85,12 @@ public class AuditInspection {
         if (upToSequence > last) {
             throw new ConflictException("Event " + upToSequence + " does not exist yet: the trail ends at event " + last + ".");
         }
-        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence, findings);
+        String reviewedHash = upToSequence == 0 ? null : em.find(AuditEvent.class, upToSequence).hash().trim();
+        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence,
+                reviewedHash, findings);
         em.persist(review);
-        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence + "}");
+        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence
+                + (reviewedHash == null ? "" : ",\"hash\":\"" + reviewedHash + "\"") + "}");
         return ReviewView.of(review);
     }
 

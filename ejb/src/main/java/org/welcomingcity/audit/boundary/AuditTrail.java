@@ -3,6 +3,7 @@ package org.welcomingcity.audit.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,11 +15,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Arrays;
+import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditRecord;
 import org.welcomingcity.audit.entity.ChainHead;
+import org.welcomingcity.audit.entity.EventHash;
 import org.welcomingcity.identity.entity.Role;
 
 /**
@@ -43,6 +46,9 @@ public class AuditTrail {
     @Inject
     CallerOrigin origin;
 
+    @EJB
+    AuditKey key;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Records what the signed-in caller did, inside the caller's transaction (required). */
@@ -59,8 +65,9 @@ public class AuditTrail {
     }
 
     private long append(AuditRecord record) {
+        EventHash seal = key.seal(); // before taking the head's lock, which every writer waits for
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(record, clock.instant());
+        AuditEvent event = head.append(record, clock.instant(), seal);
         em.persist(event);
         return event.sequence();
     }

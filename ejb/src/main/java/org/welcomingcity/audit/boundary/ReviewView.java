@@ -4,9 +4,10 @@ import java.time.Instant;
 import org.welcomingcity.audit.entity.AuditReview;
 
 /** A recorded weekly review. */
-public record ReviewView(Instant reviewedAt, String reviewer, long upToSequence, String findings) {
+public record ReviewView(Instant reviewedAt, String reviewer, long upToSequence, String reviewedHash,
+        String findings) {
 
     static ReviewView of(AuditReview r) {
-        return new ReviewView(r.reviewedAt(), r.reviewer(), r.upToSequence(), r.findings());
+        return new ReviewView(r.reviewedAt(), r.reviewer(), r.upToSequence(), r.reviewedHash(), r.findings());
     }
 }

@@ -56,7 +56,7 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(long sequence, Instant occurredAt, AuditRecord record, String previousHash) {
+    AuditEvent(long sequence, Instant occurredAt, AuditRecord record, String previousHash, EventHash seal) {
         this.sequence = sequence;
         this.occurredAt = OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         this.actor = record.actor();
@@ -67,7 +67,7 @@ public class AuditEvent {
         this.origin = record.origin();
         this.detail = record.detail();
         this.previousHash = previousHash;
-        this.hash = EventHash.of(sequence, occurredAt, actor, actorRole, action, target, outcome, origin, detail,
+        this.hash = seal.of(sequence, occurredAt, actor, actorRole, action, target, outcome, origin, detail,
                 previousHash);
     }
 

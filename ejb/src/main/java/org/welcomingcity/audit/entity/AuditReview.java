@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** An auditor's weekly review: "reviewed up to event N, findings: ...". */
+/** An auditor's weekly review: "reviewed up to event N, whose hash was H; findings: ...". */
 @Entity
 @Table(name = "audit_review")
 @NamedQuery(name = AuditReview.LATEST, query = "SELECT r FROM AuditReview r ORDER BY r.reviewedAt DESC, r.id DESC")
@@ -34,16 +34,21 @@ public class AuditReview {
     @Column(name = "up_to_sequence", nullable = false, updatable = false)
     private long upToSequence;
 
+    /** The hash of the last event reviewed: the review vouches for exactly that chain. */
+    @Column(name = "reviewed_hash", updatable = false)
+    private String reviewedHash;
+
     @Column(nullable = false, updatable = false)
     private String findings;
 
     protected AuditReview() {
     }
 
-    public AuditReview(Instant reviewedAt, String reviewer, long upToSequence, String findings) {
+    public AuditReview(Instant reviewedAt, String reviewer, long upToSequence, String reviewedHash, String findings) {
         this.reviewedAt = OffsetDateTime.ofInstant(reviewedAt, ZoneOffset.UTC);
         this.reviewer = reviewer;
         this.upToSequence = upToSequence;
+        this.reviewedHash = reviewedHash;
         this.findings = findings;
     }
 
@@ -57,6 +62,11 @@ public class AuditReview {
 
     public long upToSequence() {
         return upToSequence;
+    }
+
+    /** None for a review of the empty trail, and for the reviews recorded before hashes were kept. */
+    public String reviewedHash() {
+        return reviewedHash;
     }
 
     public String findings() {

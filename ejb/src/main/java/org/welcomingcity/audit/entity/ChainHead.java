@@ -29,9 +29,10 @@ public class ChainHead {
     protected ChainHead() {
     }
 
-    /** The next event in the chain; this head moves on to it. */
-    public AuditEvent append(AuditRecord record, Instant now) {
-        AuditEvent event = new AuditEvent(lastSequence + 1, now.truncatedTo(ChronoUnit.MICROS), record, lastHash);
+    /** The next event in the chain, sealed with the given (keyed) hash; this head moves on to it. */
+    public AuditEvent append(AuditRecord record, Instant now, EventHash seal) {
+        AuditEvent event = new AuditEvent(lastSequence + 1, now.truncatedTo(ChronoUnit.MICROS), record, lastHash,
+                seal);
         lastSequence = event.sequence();
         lastHash = event.hash();
         return event;
