@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The auditor's page in Chromium: verify, search, record the weekly review with the hash it vouches for. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,8 +62,7 @@ class AuditTrailBrowserIT {
         browser.findElement(By.id("search:action")).sendKeys("LOGON");
         browser.findElement(By.id("search:find")).click();
 
-        assertThat(browser.findElement(By.id("results")).getText()).contains("events match").contains("LOGON")
-                .contains("auditor");
+        assertThat(answered("results", "events match")).contains("LOGON").contains("auditor");
     }
 
     @Test
@@ -69,8 +71,17 @@ class AuditTrailBrowserIT {
         browser.findElement(By.id("review:findings")).sendKeys("none");
         browser.findElement(By.id("review:record")).click();
 
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Review recorded up to event 1.");
-        assertThat(browser.findElement(By.id("last-review")).getText()).contains("by auditor, up to event 1.")
+        answered("messages", "Review recorded up to event 1.");
+        assertThat(answered("last-review", "by auditor, up to event 1."))
                 .containsPattern("Hash of that event: [0-9a-f]{64}\\."); // the review vouches for that chain
+    }
+
+    /** The element's text once the page has answered with the expected words, whatever it replaced meanwhile. */
+    private String answered(String id, String expected) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    String text = page.findElement(By.id(id)).getText();
+                    return text.contains(expected) ? text : null;
+                });
     }
 }
