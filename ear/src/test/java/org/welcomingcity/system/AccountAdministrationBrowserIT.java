@@ -115,9 +115,10 @@ class AccountAdministrationBrowserIT {
             Api.as(username, "wrong-password-" + attempt).get("api/v1/ping");
         }
         signIn("admin", Api.DEMO_PASSWORD);
-        browser.findElement(By.id("accounts")).click();
+        Browser.clickAndWait(browser, "accounts");
         type("filter:text", username);
-        browser.findElement(By.id("filter:find")).click();
+        // the unfiltered list may already show the account: wait for the filtered page before choosing it
+        Browser.clickAndWait(browser, "filter:find");
         browser.findElement(By.linkText(username)).click();
         assertThat(browser.findElement(By.id("state")).getText()).contains("Locked after failed sign-ins");
 
