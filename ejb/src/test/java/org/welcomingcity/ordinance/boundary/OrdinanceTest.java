@@ -3,13 +3,10 @@ package org.welcomingcity.ordinance.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Proxy;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.ordinance.control.InvalidRulePackException;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -63,19 +60,6 @@ class OrdinanceTest {
     }
 
     private static Ordinance started(Map<String, String> settings) {
-        Ordinance ordinance = new Ordinance();
-        ordinance.config = config(settings);
-        ordinance.load();
-        return ordinance;
-    }
-
-    /** Only what the boundary uses: optional string values and the list of names. */
-    private static Config config(Map<String, String> settings) {
-        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getOptionalValue" -> Optional.ofNullable(settings.get((String) args[0]));
-                    case "getPropertyNames" -> settings.keySet();
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return StartedOrdinance.with(settings);
     }
 }
