@@ -18,8 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administration pages and the change of password in Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -60,8 +58,7 @@ class AccountAdministrationBrowserIT {
     /** Waits for the page after a full submit to show the text (the old page may still be there). */
     private void expectText(String id, String text) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+            Browser.waitForText(browser, id, text, Duration.ofSeconds(10));
         } catch (TimeoutException e) {
             assertThat(browser.findElement(By.id(id)).getText()).contains(text);
         }
@@ -120,7 +117,7 @@ class AccountAdministrationBrowserIT {
         // the unfiltered list may already show the account: wait for the filtered page before choosing it
         Browser.clickAndWait(browser, "filter:find");
         browser.findElement(By.linkText(username)).click();
-        assertThat(browser.findElement(By.id("state")).getText()).contains("Locked after failed sign-ins");
+        expectText("state", "Locked after failed sign-ins");
 
         browser.findElement(By.id("state-actions:unlock")).click();
         expectMessage("Account " + username + " is unlocked.");

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The auditor's page in Chromium: verify, search, record the weekly review with the hash it vouches for. */
 @ExtendWith(ArquillianExtension.class)
@@ -78,10 +76,6 @@ class AuditTrailBrowserIT {
 
     /** The element's text once the page has answered with the expected words, whatever it replaced meanwhile. */
     private String answered(String id, String expected) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(page -> {
-                    String text = page.findElement(By.id(id)).getText();
-                    return text.contains(expected) ? text : null;
-                });
+        return Browser.waitForText(browser, id, expected, Duration.ofSeconds(30));
     }
 }

@@ -76,6 +76,27 @@ final class Browser {
         waitUntilGone(browser, page);
     }
 
+    /**
+     * Waits until the element with {@code id} shows {@code text}. The page may be replaced while it
+     * is read (after a submit or an ajax update): such a read counts as "not yet", not as a failure.
+     * Returns the whole text shown.
+     */
+    static String waitForText(ChromeDriver browser, String id, String text, Duration timeout) {
+        return new WebDriverWait(browser, timeout).until(driver -> {
+            try {
+                String shown = driver.findElement(By.id(id)).getText();
+                return shown.contains(text) ? shown : null;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            } catch (WebDriverException during) {
+                if (replacing(during)) {
+                    return null;
+                }
+                throw during;
+            }
+        });
+    }
+
     /** Waits until the next page has replaced the one {@code old} belongs to. */
     static void waitUntilGone(ChromeDriver browser, WebElement old) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(old));
@@ -92,11 +113,16 @@ final class Browser {
         } catch (StaleElementReferenceException replaced) {
             return true;
         } catch (WebDriverException during) {
-            if (String.valueOf(during.getMessage()).contains("does not belong to the document")) {
+            if (replacing(during)) {
                 return true;
             }
             throw during;
         }
+    }
+
+    /** chromedriver's answer for an element read while its page is being replaced. */
+    private static boolean replacing(WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     static Path screenshotsFolder() {

@@ -14,9 +14,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One Chromium driven through the request pages: sign in as someone, fill fields, click and wait. */
 final class PageDriver implements AutoCloseable {
@@ -78,8 +76,7 @@ final class PageDriver implements AutoCloseable {
     }
 
     void waitForText(String id, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        Browser.waitForText(browser, id, text, Duration.ofSeconds(15));
     }
 
     String text(String id) {
