@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.welcomingcity.review.entity.FederalRequest;
-import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
 
 /**
  * When a request is due: a supervisor's decision within some hours of submission, legal's

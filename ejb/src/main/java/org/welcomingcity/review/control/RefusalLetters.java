@@ -13,10 +13,10 @@ import org.welcomingcity.letters.entity.LetterContent;
 import org.welcomingcity.letters.entity.LetterKind;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Rule;
-import org.welcomingcity.review.entity.AskDecision;
-import org.welcomingcity.review.entity.FederalRequest;
-import org.welcomingcity.review.entity.Intake;
-import org.welcomingcity.review.entity.RequestState;
+import org.welcomingcity.request.entity.AskDecision;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.request.entity.RequestState;
 import org.welcomingcity.review.entity.StepRecord;
 
 /**

@@ -8,8 +8,12 @@ import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.request.control.Caller;
+import org.welcomingcity.request.control.PlainText;
+import org.welcomingcity.request.control.RequestAccess;
+import org.welcomingcity.request.control.StatusPhrases;
+import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.review.entity.DisclosureItem;
-import org.welcomingcity.review.entity.FederalRequest;
 import org.welcomingcity.review.entity.StepInput;
 import org.welcomingcity.review.entity.WorkflowStep;
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.welcomingcity.request.entity.FederalRequest;
 
 /** What was released, to whom, when, by whom, and under whose approval. */
 @Entity

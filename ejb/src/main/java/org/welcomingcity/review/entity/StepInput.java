@@ -1,6 +1,8 @@
 package org.welcomingcity.review.entity;
 
 import java.util.Set;
+import org.welcomingcity.request.entity.Classification;
+import org.welcomingcity.request.entity.Intake;
 
 /**
  * What a person gives with a step; each step reads only its own part. {@code version} is the

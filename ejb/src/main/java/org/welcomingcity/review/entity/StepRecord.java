@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
 
 /** One line of a request's timeline. The submission itself has no step: it is where the timeline starts. */
 @Entity
@@ -49,7 +51,7 @@ public class StepRecord {
     protected StepRecord() {
     }
 
-    StepRecord(FederalRequest request, WorkflowStep step, RequestState from, RequestState to, String actor,
+    public StepRecord(FederalRequest request, WorkflowStep step, RequestState from, RequestState to, String actor,
             Role role, OffsetDateTime at, String note) {
         this.request = request;
         this.step = step;

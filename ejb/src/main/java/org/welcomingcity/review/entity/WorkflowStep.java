@@ -1,12 +1,13 @@
 package org.welcomingcity.review.entity;
 
-import static org.welcomingcity.review.entity.RequestState.*;
+import static org.welcomingcity.request.entity.RequestState.*;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.request.entity.RequestState;
 
 /**
  * Every step the workflow knows: who may take it, from which states, and where it leads.

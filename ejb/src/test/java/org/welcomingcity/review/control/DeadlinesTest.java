@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.ordinance.entity.Outcome;
-import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.review.entity.Fixtures;
 
 class DeadlinesTest {

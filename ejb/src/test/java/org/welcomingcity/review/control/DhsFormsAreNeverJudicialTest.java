@@ -20,11 +20,13 @@ import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
-import org.welcomingcity.review.entity.AskDecision;
-import org.welcomingcity.review.entity.Classification;
-import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.request.control.DocumentGuidance;
+import org.welcomingcity.request.control.RequestDecider;
+import org.welcomingcity.request.entity.AskDecision;
+import org.welcomingcity.request.entity.Classification;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Fixtures;
-import org.welcomingcity.review.entity.Intake;
 
 /**
  * Every DHS form of the register, however it is typed, under every judicial type, signer and

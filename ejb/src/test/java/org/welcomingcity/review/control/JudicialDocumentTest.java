@@ -15,11 +15,12 @@ import org.welcomingcity.ordinance.entity.FiredRule;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
-import org.welcomingcity.review.entity.AskDecision;
-import org.welcomingcity.review.entity.Classification;
-import org.welcomingcity.review.entity.FederalRequest;
+import org.welcomingcity.request.control.RequestDecider;
+import org.welcomingcity.request.entity.AskDecision;
+import org.welcomingcity.request.entity.Classification;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Fixtures;
-import org.welcomingcity.review.entity.Intake;
 
 /**
  * A judicial document must be one: a warrant or order counts as judicial for a request only

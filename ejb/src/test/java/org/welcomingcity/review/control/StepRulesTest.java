@@ -12,9 +12,10 @@ import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.request.control.Caller;
+import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
-import org.welcomingcity.review.entity.FederalRequest;
 import org.welcomingcity.review.entity.Fixtures;
 import org.welcomingcity.review.entity.StepInput;
 
@@ -144,9 +145,9 @@ class StepRulesTest {
         return new StepInput(null, null, null, null, Set.of(item), "1:26-cr-1", JUDICIAL, null, null);
     }
 
-    private static org.welcomingcity.review.entity.Intake detainerIntake() {
+    private static org.welcomingcity.request.entity.Intake detainerIntake() {
         var order = Fixtures.courtOrder();
-        return new org.welcomingcity.review.entity.Intake(order.eventNumber(), order.oemcNumber(), order.receivedAt(),
+        return new org.welcomingcity.request.entity.Intake(order.eventNumber(), order.oemcNumber(), order.receivedAt(),
                 order.agency(), "ERO", order.agentName(), null, order.agentContact(), order.identityCheck(),
                 order.channel(), org.welcomingcity.ordinance.entity.DocumentType.DETAINER, "I-247A", "SDDO", false,
                 order.subjectReference(), order.custody(), order.asks(), order.purpose(), null, null, null, null, null,

@@ -13,6 +13,12 @@ import org.welcomingcity.ordinance.entity.Facts;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
+import org.welcomingcity.request.entity.Agency;
+import org.welcomingcity.request.entity.AskDecision;
+import org.welcomingcity.request.entity.Channel;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.IdentityCheck;
+import org.welcomingcity.request.entity.Intake;
 
 /** Requests for unit tests, in any state, without a database. */
 public final class Fixtures {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
 
 class WorkflowStepTest {
 

@@ -17,11 +17,14 @@ import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
-import org.welcomingcity.review.boundary.RequestView;
-import org.welcomingcity.review.boundary.RequestView.DecisionView;
-import org.welcomingcity.review.boundary.Requests;
+import org.welcomingcity.request.boundary.RequestView.DecisionView;
+import org.welcomingcity.request.boundary.RequestView;
+import org.welcomingcity.request.boundary.Requests;
+import org.welcomingcity.review.boundary.RequestSteps;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.page.FieldErrors;
+import org.welcomingcity.web.page.PageText;
 
 /**
  * requests/request.xhtml: one request for every role, with the steps this person may take
@@ -36,6 +39,9 @@ public class RequestBacking implements Serializable {
 
     @EJB
     Requests requests;
+
+    @EJB
+    RequestSteps steps;
 
     @Inject
     ReviewSettings settings;
@@ -65,7 +71,7 @@ public class RequestBacking implements Serializable {
     public String take(String path) {
         WorkflowStep chosen = WorkflowStep.ofPath(path).orElseThrow();
         try {
-            requests.take(view().id(), chosen, step.input(chosen, seenVersion));
+            steps.take(view().id(), chosen, step.input(chosen, seenVersion));
             Messages.addFlashGlobalInfo(PageText.of("review.step.done." + path));
             return "/requests/request?faces-redirect=true&id=" + view().id();
         } catch (InvalidInputException e) {

@@ -7,11 +7,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.welcomingcity.review.boundary.RequestView;
+import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
 import org.welcomingcity.review.entity.StepInput;
 import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.request.IntakeForm;
 
 /**
  * What a person enters with a workflow step on the request page: a reason or note per step,

@@ -1,2 +1,2 @@
-/** The disclosure workflow's REST API and pages: intake, queues, review, sign-off, letters. */
+/** A request's review on the page and over HTTP: the request page with its steps, and the steps' REST resource. */
 package org.welcomingcity.web.review;

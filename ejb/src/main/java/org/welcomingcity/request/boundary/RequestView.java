@@ -1,0 +1,46 @@
+package org.welcomingcity.request.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.review.entity.DisclosureItem;
+
+/**
+ * A request as one person may see it: what was recorded, every decision round, the timeline,
+ * releases and documents, and what this person may do next: the steps, adding a document,
+ * recording what happened to the person. Pages offer exactly these; the use cases decide again.
+ */
+public record RequestView(long id, String reference, RequestState state, long version, Outcome outcome,
+        Intake intake, String submittedBy, String unit, OffsetDateTime submittedAt, String supervisor,
+        String legalSigner, String caseNumber, String reason, Set<DisclosureItem> scope, OffsetDateTime due,
+        boolean overdue, List<DecisionView> decisions, List<StepView> timeline, List<DisclosureView> disclosures,
+        List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable, boolean mayAttach,
+        boolean mayRecordCustody) {
+
+    /** One decision of the engine on one ask. */
+    public record DecisionView(int round, String action, Outcome outcome, List<String> packs, List<RuleView> rules,
+            String explanation, OffsetDateTime decidedAt, String decidedBy) {
+    }
+
+    /** A rule that fired, with its citation. */
+    public record RuleView(String id, String pack, String citation, Outcome outcome) {
+    }
+
+    /** One line of the timeline. */
+    public record StepView(String step, RequestState from, RequestState to, String actor, String role,
+            OffsetDateTime at, String note) {
+    }
+
+    /** What was released to whom. */
+    public record DisclosureView(Set<DisclosureItem> items, String recipient, OffsetDateTime at, String by,
+            String approvedBy) {
+    }
+
+    /** A scanned document, described. */
+    public record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, OffsetDateTime uploadedAt) {
+    }
+}

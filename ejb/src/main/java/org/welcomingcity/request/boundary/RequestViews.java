@@ -1,0 +1,60 @@
+package org.welcomingcity.request.boundary;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.welcomingcity.ordinance.entity.Custody;
+import org.welcomingcity.request.control.Caller;
+import org.welcomingcity.request.control.RequestAccess;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+/** Turns requests into what callers see. */
+public final class RequestViews {
+
+    private RequestViews() {
+    }
+
+    static RequestSummary summary(FederalRequest r, Deadlines deadlines, OffsetDateTime now) {
+        return new RequestSummary(r.id(), r.reference(), r.state(), r.outcome(), r.intake().agency(),
+                r.intake().documentType(), r.intake().eventNumber(), r.submittedBy(), r.unit(), r.intake().receivedAt(),
+                r.submittedAt(), deadlines.due(r).orElse(null), deadlines.overdue(r, now));
+    }
+
+    public static RequestView view(FederalRequest r, Caller caller, Deadlines deadlines, OffsetDateTime now) {
+        return new RequestView(r.id(), r.reference(), r.state(), r.version(), r.outcome(), r.intake(), r.submittedBy(),
+                r.unit(), r.submittedAt(), r.supervisor(), r.legalSigner(), r.caseNumber(), r.reason(), r.scope(),
+                deadlines.due(r).orElse(null), deadlines.overdue(r, now),
+                r.decisions().stream().map(d -> new RequestView.DecisionView(d.round(), d.action().name(), d.outcome(),
+                        d.packs(), d.rules().stream().map(rule -> new RequestView.RuleView(rule.id(), rule.pack(),
+                                rule.citation(), rule.outcome())).toList(), d.explanation(), d.decidedAt(),
+                        d.decidedBy())).toList(),
+                r.steps().stream().map(s -> new RequestView.StepView(s.name(), s.fromState(), s.toState(), s.actor(),
+                        s.actorRole().name(), s.takenAt(), s.note())).toList(),
+                r.disclosures().stream().map(d -> new RequestView.DisclosureView(d.items(), d.recipient(),
+                        d.disclosedAt(), d.disclosedBy(), d.approvedBy())).toList(),
+                r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
+                        a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt())).toList(),
+                nextSteps(r, caller), letterAvailable(r), RequestAccess.attach(caller, r).allowed(),
+                mayRecordCustody(r, caller));
+    }
+
+    /** The steps this caller could take now, so that pages offer only those. */
+    static List<String> nextSteps(FederalRequest r, Caller caller) {
+        return Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(r.state()))
+                .filter(step -> RequestAccess.step(caller, r, step).allowed()).map(WorkflowStep::path).toList();
+    }
+
+    /** Recording is offered only when the request says the person was in custody. */
+    static boolean mayRecordCustody(FederalRequest r, Caller caller) {
+        return r.intake().custody() != Custody.NONE && RequestAccess.recordCustody(caller, r).allowed();
+    }
+
+    /** A refusal letter exists once a supervisor declined or legal refused. */
+    static boolean letterAvailable(FederalRequest r) {
+        return r.steps().stream().anyMatch(s -> s.toState() == RequestState.DECLINED
+                || s.toState() == RequestState.LEGAL_REFUSED);
+    }
+}

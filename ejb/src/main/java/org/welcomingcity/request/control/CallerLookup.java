@@ -1,0 +1,31 @@
+package org.welcomingcity.request.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.welcomingcity.identity.control.AccountStore;
+import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
+
+/** The signed-in caller of the current EJB call, with the unit their account belongs to. */
+@Dependent
+public class CallerLookup {
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AccountStore accounts;
+
+    public Caller current() {
+        String username = session.getCallerPrincipal().getName();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).forEach(roles::add);
+        String unit = accounts.findByUsername(username).map(Account::unit).orElse(null);
+        return new Caller(username, roles, unit);
+    }
+}

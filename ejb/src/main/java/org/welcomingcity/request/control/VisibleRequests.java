@@ -1,0 +1,56 @@
+package org.welcomingcity.request.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.request.entity.FederalRequest;
+
+/**
+ * Finds a request for a caller and holds them to {@link RequestAccess}'s verdicts. One the
+ * caller may not see answers exactly like one that does not exist, so a guessed id reveals
+ * nothing. Every refusal is audited in a transaction of its own, kept though the call fails.
+ */
+@Dependent
+public class VisibleRequests {
+
+    static final String TARGET = "request:";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail trail;
+
+    /** @throws NotFoundException when there is no such request or the caller may not see it (audited) */
+    public FederalRequest find(long id, Caller caller) {
+        FederalRequest request = em.find(FederalRequest.class, id);
+        if (request == null || !RequestAccess.maySee(caller, request)) {
+            trail.recordAlone(caller.username(), "REQUEST_ACCESS_REFUSED", TARGET + id, AuditOutcome.DENIED, null);
+            throw new NotFoundException("No request with id " + id + ".");
+        }
+        return request;
+    }
+
+    /**
+     * Lets an allowed caller go on; a refusal is audited under {@code refusedAction}, then thrown.
+     *
+     * @param step the step refused, for the audit event, or null for another act
+     */
+    public void require(RequestAccess.Verdict verdict, Caller caller, long id, String refusedAction, String step) {
+        if (!verdict.allowed()) {
+            refused(caller, id, refusedAction, step);
+            verdict.require();
+        }
+    }
+
+    /** Audits a refused act on a request: who, which request, which step; never what they sent. */
+    public void refused(Caller caller, long id, String action, String step) {
+        String detail = step == null ? null : Json.createObjectBuilder().add("step", step).build().toString();
+        trail.recordAlone(caller.username(), action, TARGET + id, AuditOutcome.DENIED, detail);
+    }
+}

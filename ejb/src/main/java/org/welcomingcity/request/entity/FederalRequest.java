@@ -1,0 +1,395 @@
+package org.welcomingcity.request.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.ordinance.entity.Custody;
+import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.ordinance.entity.Purpose;
+import org.welcomingcity.ordinance.entity.RequestedAction;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.review.entity.Disclosure;
+import org.welcomingcity.review.entity.DisclosureItem;
+import org.welcomingcity.review.entity.StepRecord;
+import org.welcomingcity.review.entity.WorkflowStep;
+
+/**
+ * One request from a federal agency, from intake to closing. The state machine lives here:
+ * {@link #take} refuses any step the current state does not allow, and the version makes the
+ * second of two people acting at once lose instead of overwriting the first.
+ */
+@Entity
+@Table(name = "federal_request")
+public class FederalRequest {
+
+    @Id
+    @SequenceGenerator(name = "federal_request_seq", sequenceName = "federal_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "federal_request_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestState state;
+
+    @Column(name = "event_number", nullable = false)
+    private String eventNumber;
+    @Column(name = "oemc_number", nullable = false)
+    private String oemcNumber;
+    @Column(name = "received_at", nullable = false)
+    private OffsetDateTime receivedAt;
+    @Column(name = "event_date", nullable = false)
+    private LocalDate eventDate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Agency agency;
+    @Column(name = "agency_component")
+    private String agencyComponent;
+    @Column(name = "agent_name", nullable = false)
+    private String agentName;
+    @Column(name = "agent_badge")
+    private String agentBadge;
+    @Column(name = "agent_contact", nullable = false)
+    private String agentContact;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_check", nullable = false)
+    private IdentityCheck identityCheck;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", nullable = false)
+    private DocumentType documentType;
+    @Column(name = "form_number")
+    private String formNumber;
+    @Column(name = "signer_title")
+    private String signerTitle;
+    @Column(name = "court_caption", nullable = false)
+    private boolean courtCaption;
+    @Column(name = "subject_reference", nullable = false)
+    private String subjectReference;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Custody custody;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Purpose purpose;
+    @Column(name = "stated_purpose")
+    private String statedPurpose;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Consent consent;
+    @Column(name = "consent_signer")
+    private String consentSigner;
+    @Column(name = "consent_relationship")
+    private String consentRelationship;
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+    @Column(name = "consent_language")
+    private String consentLanguage;
+    @Column(name = "consent_interpreter")
+    private String consentInterpreter;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_ask", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "action")
+    @Enumerated(EnumType.STRING)
+    private Set<RequestedAction> asks = EnumSet.noneOf(RequestedAction.class);
+
+    /** The most restrictive outcome over the asks, in the latest round of decisions. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "submitted_by", nullable = false, updatable = false)
+    private String submittedBy;
+    @Column(updatable = false)
+    private String unit;
+    @Column(name = "submitted_at", nullable = false)
+    private OffsetDateTime submittedAt;
+    private String supervisor;
+    @Column(name = "supervisor_decided_at")
+    private OffsetDateTime supervisorDecidedAt;
+    @Column(name = "escalated_at")
+    private OffsetDateTime escalatedAt;
+    @Column(name = "legal_signer")
+    private String legalSigner;
+    @Column(name = "legal_decided_at")
+    private OffsetDateTime legalDecidedAt;
+    @Column(name = "case_number")
+    private String caseNumber;
+    /** The latest written reason: for a return, a decline or a legal refusal. */
+    private String reason;
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_scope", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "item")
+    @Enumerated(EnumType.STRING)
+    private Set<DisclosureItem> scope = EnumSet.noneOf(DisclosureItem.class);
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("round ASC, id ASC")
+    private List<AskDecision> decisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("takenAt ASC, id ASC")
+    private List<StepRecord> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @OrderBy("disclosedAt ASC")
+    private List<Disclosure> disclosures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request")
+    @OrderBy("uploadedAt ASC, id ASC")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected FederalRequest() {
+    }
+
+    public FederalRequest(Intake intake, LocalDate eventDate, String submittedBy, String unit, OffsetDateTime at) {
+        this.submittedBy = submittedBy;
+        this.unit = unit;
+        this.state = RequestState.SUBMITTED;
+        record(intake, eventDate);
+        this.submittedAt = at;
+        steps.add(new StepRecord(this, null, null, RequestState.SUBMITTED, submittedBy, Role.OFFICER, at, null));
+    }
+
+    /** Replaces what was recorded (a correction by the officer or a reclassification by a supervisor). */
+    public final void record(Intake intake, LocalDate date) {
+        eventNumber = intake.eventNumber();
+        oemcNumber = intake.oemcNumber();
+        receivedAt = intake.receivedAt();
+        eventDate = date;
+        agency = intake.agency();
+        agencyComponent = intake.agencyComponent();
+        agentName = intake.agentName();
+        agentBadge = intake.agentBadge();
+        agentContact = intake.agentContact();
+        identityCheck = intake.identityCheck();
+        channel = intake.channel();
+        documentType = intake.documentType();
+        formNumber = intake.formNumber();
+        signerTitle = intake.signerTitle();
+        courtCaption = intake.courtCaption();
+        subjectReference = intake.subjectReference();
+        custody = intake.custody();
+        purpose = intake.purpose();
+        statedPurpose = intake.statedPurpose();
+        consent = intake.consent();
+        consentSigner = intake.consentSigner();
+        consentRelationship = intake.consentRelationship();
+        consentDate = intake.consentDate();
+        consentLanguage = intake.consentLanguage();
+        consentInterpreter = intake.consentInterpreter();
+        asks.clear();
+        asks.addAll(intake.asks());
+    }
+
+    public Intake intake() {
+        return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
+                agentContact, identityCheck, channel, documentType, formNumber, signerTitle, courtCaption,
+                subjectReference, custody, asks, purpose, statedPurpose, consent, consentSigner, consentRelationship,
+                consentDate, consentLanguage, consentInterpreter);
+    }
+
+    /**
+     * Takes a step if the current state allows it, and writes it into the timeline.
+     *
+     * @throws ConflictException when the state does not allow the step
+     */
+    public StepRecord take(WorkflowStep step, String actor, OffsetDateTime at, String note) {
+        requireAllowed(step);
+        RequestState from = state;
+        state = step.to();
+        switch (step) {
+            case START_REVIEW -> supervisor = actor;
+            case DECLINE, PERMIT, RETURN -> supervisorDecidedAt = at;
+            case ESCALATE -> {
+                supervisorDecidedAt = at;
+                escalatedAt = at;
+            }
+            case APPROVE, REFUSE -> {
+                legalSigner = actor;
+                legalDecidedAt = at;
+            }
+            case RESUBMIT -> {
+                submittedAt = at;
+                supervisor = null;
+                supervisorDecidedAt = null;
+            }
+            case CLOSE -> closedAt = at;
+            default -> { }
+        }
+        if (note != null && !note.isBlank() && step != WorkflowStep.DISCLOSE) {
+            reason = note;
+        }
+        StepRecord record = new StepRecord(this, step, from, state, actor, step.role(), at, note);
+        steps.add(record);
+        return record;
+    }
+
+    /** @throws ConflictException when the current state does not allow the step */
+    public void requireAllowed(WorkflowStep step) {
+        if (!step.allowedFrom(state)) {
+            throw new ConflictException("This request is " + state + ": '" + step.path() + "' can be taken only when"
+                    + " it is " + step.from().stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElseThrow()
+                    + ".");
+        }
+    }
+
+    public void attached(Attachment attachment) {
+        attachments.add(attachment);
+    }
+
+    /** A new round of decisions, one per ask; the outcome becomes the most restrictive among them. */
+    public void decide(List<AskDecision> round) {
+        decisions.addAll(round);
+        outcome = round.stream().map(AskDecision::outcome).reduce(Outcome::mostRestrictive).orElseThrow();
+    }
+
+    public int nextRound() {
+        return decisions.stream().mapToInt(AskDecision::round).max().orElse(0) + 1;
+    }
+
+    public List<AskDecision> currentDecisions() {
+        int latest = nextRound() - 1;
+        return decisions.stream().filter(decision -> decision.round() == latest).toList();
+    }
+
+    public void approveScope(Set<DisclosureItem> items, String approvedCaseNumber) {
+        scope.clear();
+        scope.addAll(items);
+        caseNumber = approvedCaseNumber;
+    }
+
+    /** The court's case number, checked by the supervisor who permits on a court's paper. */
+    public void recordCaseNumber(String number) {
+        caseNumber = number;
+    }
+
+    public void disclosed(Disclosure disclosure) {
+        disclosures.add(disclosure);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** The number people quote: WC-year of submission-id. */
+    public String reference() {
+        return "WC-" + submittedAt.getYear() + "-" + String.format("%06d", id);
+    }
+
+    public RequestState state() {
+        return state;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public LocalDate eventDate() {
+        return eventDate;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public String supervisor() {
+        return supervisor;
+    }
+
+    public OffsetDateTime supervisorDecidedAt() {
+        return supervisorDecidedAt;
+    }
+
+    public OffsetDateTime escalatedAt() {
+        return escalatedAt;
+    }
+
+    public String legalSigner() {
+        return legalSigner;
+    }
+
+    public OffsetDateTime legalDecidedAt() {
+        return legalDecidedAt;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public Set<DisclosureItem> scope() {
+        return scope.isEmpty() ? EnumSet.noneOf(DisclosureItem.class) : EnumSet.copyOf(scope);
+    }
+
+    public List<AskDecision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    public List<StepRecord> steps() {
+        return List.copyOf(steps);
+    }
+
+    public List<Disclosure> disclosures() {
+        return List.copyOf(disclosures);
+    }
+
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Whether the legal department ever had the request: it sees those, and only those. */
+    public boolean wentToLegal() {
+        return escalatedAt != null;
+    }
+}

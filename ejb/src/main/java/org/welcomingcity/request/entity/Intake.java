@@ -1,0 +1,48 @@
+package org.welcomingcity.request.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.ordinance.entity.Custody;
+import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.ordinance.entity.Purpose;
+import org.welcomingcity.ordinance.entity.RequestedAction;
+
+/**
+ * What the officer records about a request (brief section 8), as given: any field may be
+ * missing until the intake rules have checked it. The subject is a CPD record number only;
+ * there is no field for a person's citizenship or immigration status, and there never will be.
+ */
+public record Intake(
+        String eventNumber, String oemcNumber, OffsetDateTime receivedAt,
+        Agency agency, String agencyComponent,
+        String agentName, String agentBadge, String agentContact, IdentityCheck identityCheck,
+        Channel channel,
+        DocumentType documentType, String formNumber, String signerTitle, Boolean courtCaption,
+        String subjectReference, Custody custody,
+        Set<RequestedAction> asks, Purpose purpose, String statedPurpose,
+        Consent consent, String consentSigner, String consentRelationship, LocalDate consentDate,
+        String consentLanguage, String consentInterpreter) {
+
+    public Intake {
+        asks = asks == null ? Set.of() : Set.copyOf(asks);
+        consent = consent == null ? Consent.NONE : consent;
+        courtCaption = courtCaption != null && courtCaption;
+    }
+
+    /** The same request, classified again by a supervisor: only what the engine decides on changes. */
+    public Intake reclassified(Classification change) {
+        return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
+                agentContact, identityCheck, channel, change.documentType(), change.formNumber(), change.signerTitle(),
+                change.courtCaption(), subjectReference, change.custody(), change.asks(), change.purpose(),
+                statedPurpose, change.consent(), consentSigner, consentRelationship, consentDate, consentLanguage,
+                consentInterpreter);
+    }
+
+    /** The day of the event in the city's time zone: the day the request arrived there. */
+    public LocalDate eventDate(ZoneId cityZone) {
+        return receivedAt.atZoneSameInstant(cityZone).toLocalDate();
+    }
+}

@@ -1,6 +1,0 @@
-package org.welcomingcity.review.entity;
-
-/** How the request reached the department. */
-public enum Channel {
-    IN_PERSON, PHONE, FAX, EMAIL, MAIL, NCIC_LEADS
-}

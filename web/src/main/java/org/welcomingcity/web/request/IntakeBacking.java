@@ -1,0 +1,127 @@
+package org.welcomingcity.web.request;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.Locale;
+import org.omnifaces.util.Messages;
+import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.NotFoundException;
+import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.problem.OutOfScopeException;
+import org.welcomingcity.request.boundary.RequestDocuments;
+import org.welcomingcity.request.boundary.RequestView;
+import org.welcomingcity.request.boundary.Requests;
+import org.welcomingcity.request.control.DocumentGuidance;
+import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.review.boundary.RequestSteps;
+import org.welcomingcity.review.control.ReviewSettings;
+import org.welcomingcity.review.entity.StepInput;
+import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.page.FieldErrors;
+import org.welcomingcity.web.page.PageText;
+
+/**
+ * officer/intake.xhtml: log a request with its scanned document, or correct a returned one
+ * ({@code ?resubmit=id}). Nothing is stored unless everything is right.
+ */
+@Named
+@ViewScoped
+public class IntakeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Requests requests;
+
+    @EJB
+    RequestSteps steps;
+
+    @EJB
+    RequestDocuments documents;
+
+    @Inject
+    ReviewSettings settings;
+
+    private Long resubmit;
+    private long seenVersion;
+    private IntakeForm form = new IntakeForm();
+    private transient Part document;
+
+    /** For a correction: the form starts with what was recorded. */
+    public void load() {
+        if (resubmit == null) {
+            return;
+        }
+        try {
+            RequestView returned = requests.find(resubmit);
+            form = IntakeForm.of(returned.intake(), settings.zone());
+            seenVersion = returned.version();
+        } catch (NotFoundException e) {
+            Messages.addGlobalError(PageText.of("review.notFound", resubmit));
+            resubmit = null;
+        }
+    }
+
+    public String submit() {
+        Intake intake = form.intake(settings.zone());
+        try {
+            long id = resubmit == null ? submitted(intake) : resubmitted(intake);
+            Messages.addFlashGlobalInfo(PageText.of(resubmit == null ? "review.intake.stored" : "review.intake.resubmitted"));
+            return "/requests/request?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException e) {
+            FieldErrors.show("intake", e.getMessage());
+        } catch (OutOfScopeException e) {
+            FieldErrors.show("intake", "receivedAt: " + e.getMessage());
+        } catch (ConflictException | NotPermittedException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        return null;
+    }
+
+    private long submitted(Intake intake) {
+        Part chosen = ChosenFile.of(document, "intake:file");
+        if (ChosenFile.isMissing(chosen)) {
+            return requests.submit(intake).id();
+        }
+        if (chosen.getSize() > documents.maxBytes()) {
+            // Refused before reading it: an oversize scan is never held in memory.
+            throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
+        }
+        return documents.submit(intake, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
+    }
+
+
+    private long resubmitted(Intake intake) {
+        StepInput correction = new StepInput(seenVersion, null, null, intake, null, null, null, null, null);
+        return steps.take(resubmit, WorkflowStep.RESUBMIT, correction).id();
+    }
+
+
+    /** What the document most likely is, from its form number, signer and caption; null when unclear. */
+    public DocumentType getSuggestion() {
+        return DocumentGuidance.suggest(form.getFormNumber(), form.getSignerTitle(), form.isCourtCaption()).orElse(null);
+    }
+
+    /** An immigration judge is not a judge for this purpose: worth saying when the officer types it. */
+    public boolean isImmigrationJudge() {
+        String title = form.getSignerTitle() == null ? "" : form.getSignerTitle().toUpperCase(Locale.ROOT);
+        return title.contains("IMMIGRATION") && title.contains("JUDGE");
+    }
+
+    public boolean isCorrection() {
+        return resubmit != null;
+    }
+
+    public IntakeForm getForm() { return form; }
+    public Long getResubmit() { return resubmit; }
+    public void setResubmit(Long resubmit) { this.resubmit = resubmit; }
+    public Part getDocument() { return document; }
+    public void setDocument(Part document) { this.document = document; }
+    public long getMaxMegabytes() { return documents.maxBytes() / (1024 * 1024); }
+}
