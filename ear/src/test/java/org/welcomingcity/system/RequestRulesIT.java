@@ -283,7 +283,9 @@ class RequestRulesIT {
                 .replace("\"purpose\": \"CIVIL_IMMIGRATION\"}", "\"purpose\": \"CIVIL_IMMIGRATION\", \"statedPurpose\":"
                         + " \"Subject is undocumented\"}"));
         assertThat(stated.statusCode()).as(stated.body()).isEqualTo(400);
-        assertThat(stated.body()).contains("statedPurpose: must not state a person's citizenship or immigration status");
+        assertThat(stated.body()).contains("statedPurpose: must not state a person's citizenship or immigration status")
+                .as("the problem as data, at its field").contains("\"errors\":[{\"field\":\"statedPurpose\","
+                        + "\"problem\":\"must not state a person's citizenship or immigration status");
         long id = submit(Intakes.detainer());
         step(crew.supervisor(), id, "start-review", "", 200);
         assertRefused(crew.supervisor(), id, "decline", "{\"reason\": \"Declined; he is an illegal alien anyway\"}", 400,

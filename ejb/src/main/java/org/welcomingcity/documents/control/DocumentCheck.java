@@ -60,7 +60,7 @@ public class DocumentCheck {
     }
 
     static InvalidInputException refused(String what) {
-        return new InvalidInputException(FIELD + ": " + what);
+        return new InvalidInputException(FIELD, what);
     }
 
     private static ScanFormat namedFormat(String name) {

@@ -138,7 +138,7 @@ public class AccountDirectory {
      */
     public AccountSummary markServiceAccount(@NotBlank String username, boolean service, Long version) {
         if (service && accounts.findByUsername(username).filter(Account::external).isPresent()) {
-            throw new InvalidInputException("serviceAccount: the account '" + username + "' belongs to a person of the"
+            throw new InvalidInputException("serviceAccount", "the account '" + username + "' belongs to a person of the"
                     + " city's directory or identity provider; a service account is opened here");
         }
         return change(username, version, "SERVICE_ACCOUNT_CHANGED", account -> {
@@ -183,7 +183,7 @@ public class AccountDirectory {
 
     private static void requireSeparated(Set<Role> roles) {
         if (roles != null && !Role.separated(roles)) {
-            throw new InvalidInputException("roles: ADMIN and AUDITOR are each held alone (separation of duties),"
+            throw new InvalidInputException("roles", "ADMIN and AUDITOR are each held alone (separation of duties),"
                     + " not together with another role");
         }
     }

@@ -45,7 +45,7 @@ public class OwnPassword {
         if (!PasswordHashing.matches(currentPassword.toCharArray(), account.passwordHash())) {
             trail.recordAlone(username, "PASSWORD_CHANGED", target, AuditOutcome.DENIED,
                     "{\"reason\":\"wrong current password\"}");
-            throw new InvalidInputException("currentPassword: is not this account's current password");
+            throw new InvalidInputException("currentPassword", "is not this account's current password");
         }
         policy.check("newPassword", username, newPassword);
         policy.checkChanged("newPassword", PasswordHashing.matches(newPassword.toCharArray(), account.passwordHash()));

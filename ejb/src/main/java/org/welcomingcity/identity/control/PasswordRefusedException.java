@@ -12,7 +12,7 @@ public class PasswordRefusedException extends InvalidInputException {
     private final int minLength;
 
     PasswordRefusedException(String field, Reason reason, int minLength) {
-        super(field + ": " + text(reason, minLength));
+        super(field, text(reason, minLength));
         this.reason = reason;
         this.minLength = minLength;
     }

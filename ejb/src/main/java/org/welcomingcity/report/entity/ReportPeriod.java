@@ -17,7 +17,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
     public static ReportPeriod quarter(Integer year, Integer quarter, LocalDate today) {
         year(year, today);
         if (quarter == null || quarter < 1 || quarter > 4) {
-            throw new InvalidInputException("quarter: 1, 2, 3 or 4" + (quarter == null ? " is required" : ", not " + quarter));
+            throw new InvalidInputException("quarter", "1, 2, 3 or 4" + (quarter == null ? " is required" : ", not " + quarter));
         }
         LocalDate from = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
         return new ReportPeriod(from, from.plusMonths(3).minusDays(1), year + " Q" + quarter);
@@ -25,7 +25,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 
     public static ReportPeriod year(Integer year, LocalDate today) {
         if (year == null || year < FIRST_YEAR || year > today.getYear()) {
-            throw new InvalidInputException("year: a year from " + FIRST_YEAR + " to " + today.getYear()
+            throw new InvalidInputException("year", "a year from " + FIRST_YEAR + " to " + today.getYear()
                     + (year == null ? " is required" : ", not " + year));
         }
         return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
@@ -33,13 +33,13 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 
     public static ReportPeriod between(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new InvalidInputException((from == null ? "from" : "to") + ": required with the other date");
+            throw new InvalidInputException(from == null ? "from" : "to", "required with the other date");
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to: on or after from (" + from + "), not " + to);
+            throw new InvalidInputException("to", "on or after from (" + from + "), not " + to);
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidInputException("to: at most ten years after from");
+            throw new InvalidInputException("to", "at most ten years after from");
         }
         return new ReportPeriod(from, to, from + " to " + to);
     }

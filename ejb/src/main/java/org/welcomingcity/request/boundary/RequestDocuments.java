@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
@@ -21,6 +23,7 @@ import org.welcomingcity.letters.control.ResponseLetters;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.ordinance.entity.Rule;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.request.control.Caller;
@@ -108,21 +111,22 @@ public class RequestDocuments {
      */
     @RolesAllowed(Role.Names.OFFICER)
     public long submit(Intake intake, String fileName, byte[] content) {
-        String fileFault = null;
+        List<FieldProblem> fileFaults = List.of();
         try {
             acceptance.accept(fileName, content);
         } catch (InvalidInputException refused) {
-            fileFault = refused.getMessage();
+            fileFaults = refused.problems();
         }
         RequestView created;
         try {
             created = workflow.submit(intake);
         } catch (InvalidInputException refused) {
-            throw new InvalidInputException(fileFault == null ? refused.getMessage()
-                    : refused.getMessage() + "; " + fileFault);
+            List<FieldProblem> all = new ArrayList<>(refused.problems());
+            all.addAll(fileFaults);
+            throw new InvalidInputException(all);
         }
-        if (fileFault != null) {
-            throw new InvalidInputException(fileFault);
+        if (!fileFaults.isEmpty()) {
+            throw new InvalidInputException(fileFaults);
         }
         attach(created.id(), fileName, content);
         return created.id();

@@ -88,7 +88,7 @@ public class Requests {
     public RequestPage list(RequestFilter filter) {
         Caller caller = callers.current();
         if (filter.page() < 0 || filter.size() < 1 || filter.size() > RequestFilter.MAX_SIZE) {
-            throw new InvalidInputException("size: between 1 and " + RequestFilter.MAX_SIZE + ", page: 0 or more");
+            throw new InvalidInputException("size", "between 1 and " + RequestFilter.MAX_SIZE + ", page: 0 or more");
         }
         RequestQuery query = new RequestQuery(caller, filter);
         if (query.seesNothing()) {

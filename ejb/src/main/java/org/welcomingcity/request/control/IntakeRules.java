@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.request.entity.Intake;
 
@@ -22,7 +23,7 @@ public final class IntakeRules {
     /** A request received a little "in the future" is a clock difference; more is a typing error. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final List<String> complaints = new ArrayList<>();
+    private final List<FieldProblem> complaints = new ArrayList<>();
 
     private IntakeRules() {
     }
@@ -32,7 +33,7 @@ public final class IntakeRules {
         IntakeRules rules = new IntakeRules();
         rules.checkAll(intake, now, zone);
         if (!rules.complaints.isEmpty()) {
-            throw new InvalidInputException(String.join("; ", rules.complaints));
+            throw new InvalidInputException(rules.complaints);
         }
     }
 
@@ -41,7 +42,7 @@ public final class IntakeRules {
         text("oemcNumber", intake.oemcNumber(), true, 32);
         required("receivedAt", intake.receivedAt());
         if (intake.receivedAt() != null && intake.receivedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
-            complaints.add("receivedAt: lies in the future");
+            complain("receivedAt", "lies in the future");
         }
         required("agency", intake.agency());
         text("agencyComponent", intake.agencyComponent(), false, 64);
@@ -60,16 +61,16 @@ public final class IntakeRules {
             StatusPhrases.shipped().complaint("statedPurpose", intake.statedPurpose()).ifPresent(complaints::add);
         }
         if (intake.asks().isEmpty()) {
-            complaints.add("asks: at least one ask is required (what the agency wants done)");
+            complain("asks", "at least one ask is required (what the agency wants done)");
         }
         consent(intake, now.atZone(zone).toLocalDate());
         DocumentGuidance.contradiction(intake.documentType(), intake.formNumber())
-                .ifPresent(problem -> complaints.add("documentType: " + problem));
+                .ifPresent(problem -> complain("documentType", problem));
     }
 
     private void subject(String reference) {
         if (text("subjectReference", reference, true, 32) && !RECORD_NUMBER.matcher(reference.trim()).matches()) {
-            complaints.add("subjectReference: a CPD record number is expected (IR, CB or RD followed by the number,"
+            complain("subjectReference", "a CPD record number is expected (IR, CB or RD followed by the number,"
                     + " such as IR 1234567); never a name");
         }
     }
@@ -84,13 +85,13 @@ public final class IntakeRules {
         text("consentLanguage", intake.consentLanguage(), true, 64);
         text("consentInterpreter", intake.consentInterpreter(), false, 128);
         if (intake.consentDate() != null && intake.consentDate().isAfter(today)) {
-            complaints.add("consentDate: lies in the future");
+            complain("consentDate", "lies in the future");
         }
     }
 
     private void required(String field, Object value) {
         if (value == null) {
-            complaints.add(field + ": required");
+            complain(field, "required");
         }
     }
 
@@ -98,18 +99,22 @@ public final class IntakeRules {
     private boolean text(String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
-                complaints.add(field + ": required");
+                complain(field, "required");
             }
             return false;
         }
         if (value.length() > maxLength) {
-            complaints.add(field + ": at most " + maxLength + " characters");
+            complain(field, "at most " + maxLength + " characters");
             return false;
         }
         if (!PlainText.plain(value)) {
-            complaints.add(field + ": " + PlainText.PROBLEM);
+            complain(field, PlainText.PROBLEM);
             return false;
         }
         return true;
+    }
+
+    private void complain(String field, String problem) {
+        complaints.add(new FieldProblem(field, problem));
     }
 }

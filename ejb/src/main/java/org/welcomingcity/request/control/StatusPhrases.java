@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.welcomingcity.problem.FieldProblem;
 
 /**
  * Phrases that state a person's citizenship or immigration status ({@value #RESOURCE} in the
@@ -52,10 +53,10 @@ public record StatusPhrases(List<String> phrases) {
     }
 
     /** A complaint naming the field and why, when the text states a person's status. */
-    public Optional<String> complaint(String field, String text) {
-        return foundIn(text).map(phrase -> field + ": must not state a person's citizenship or immigration status"
+    public Optional<FieldProblem> complaint(String field, String text) {
+        return foundIn(text).map(phrase -> new FieldProblem(field, "must not state a person's citizenship or immigration status"
                 + " (\"" + phrase + "\"); the City does not record it (MCC 2-173-030). Describe what the agency asks"
-                + " and why, not who the person is");
+                + " and why, not who the person is"));
     }
 
     private static String normalized(String text) {

@@ -1,6 +1,7 @@
 package org.welcomingcity.review.control;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.welcomingcity.ordinance.entity.Consent;
@@ -67,45 +68,45 @@ public final class StepRules {
                     + " written consent; this request has none of them: refuse it.");
         }
         if (input.scope().isEmpty()) {
-            throw new InvalidInputException("scope: name at least one item that may be released");
+            throw new InvalidInputException("scope", "name at least one item that may be released");
         }
         if (judicial) {
             judicialChecked(input);
             return;
         }
         if (!input.checklist().consentConfirmed()) {
-            throw new InvalidInputException("checklist: confirm that the consent is valid and signed by the right person");
+            throw new InvalidInputException("checklist", "confirm that the consent is valid and signed by the right person");
         }
         Set<DisclosureItem> beyondConsent = input.scope().stream().filter(item -> !item.unlockedByConsent())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisclosureItem.class)));
         if (!beyondConsent.isEmpty()) {
-            throw new InvalidInputException("scope: written consent unlocks only " + DisclosureItem.INFORMATION_COVERED_BY_CONSENT
+            throw new InvalidInputException("scope", "written consent unlocks only " + DisclosureItem.INFORMATION_COVERED_BY_CONSENT
                     + ", never " + beyondConsent);
         }
     }
 
     private static void judicialChecked(StepInput input) {
         if (!input.checklist().judicialConfirmed()) {
-            throw new InvalidInputException("checklist: confirm that the document was issued by a court, is signed"
+            throw new InvalidInputException("checklist", "confirm that the document was issued by a court, is signed"
                     + " by a judge, shows a case number and states what it requires");
         }
         if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
-            throw new InvalidInputException("caseNumber: required (the court's case number, at most 64 characters)");
+            throw new InvalidInputException("caseNumber", "required (the court's case number, at most 64 characters)");
         }
         if (!PlainText.plain(input.caseNumber())) {
-            throw new InvalidInputException("caseNumber: " + PlainText.PROBLEM);
+            throw new InvalidInputException("caseNumber", "" + PlainText.PROBLEM);
         }
     }
 
     private static void withinScope(FederalRequest request, StepInput input) {
         if (input.released().isEmpty()) {
-            throw new InvalidInputException("released: name the items released");
+            throw new InvalidInputException("released", "name the items released");
         }
         if (input.recipient() == null || input.recipient().isBlank() || input.recipient().length() > 256) {
-            throw new InvalidInputException("recipient: required (to whom the information went, at most 256 characters)");
+            throw new InvalidInputException("recipient", "required (to whom the information went, at most 256 characters)");
         }
         if (!PlainText.plain(input.recipient())) {
-            throw new InvalidInputException("recipient: " + PlainText.PROBLEM);
+            throw new InvalidInputException("recipient", "" + PlainText.PROBLEM);
         }
         Set<DisclosureItem> outside = EnumSet.copyOf(input.released());
         outside.removeAll(request.scope());
@@ -117,22 +118,22 @@ public final class StepRules {
 
     private static void reason(String reason, boolean required) {
         if (required && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason: required; write why, in words the agency and an auditor will read");
+            throw new InvalidInputException("reason", "required; write why, in words the agency and an auditor will read");
         }
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason: at most " + MAX_REASON + " characters");
+            throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
         }
         if (!PlainText.plain(reason)) {
-            throw new InvalidInputException("reason: " + PlainText.PROBLEM);
+            throw new InvalidInputException("reason", PlainText.PROBLEM);
         }
         StatusPhrases.shipped().complaint("reason", reason).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
+            throw new InvalidInputException(List.of(problem));
         });
     }
 
     private static void required(Object value, String field) {
         if (value == null) {
-            throw new InvalidInputException(field + ": required for this step");
+            throw new InvalidInputException(field, "required for this step");
         }
     }
 }

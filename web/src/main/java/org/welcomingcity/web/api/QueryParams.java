@@ -24,7 +24,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + ": a whole number, not '" + value + "'");
+            throw new InvalidInputException(name, "a whole number, not '" + value + "'");
         }
     }
 
@@ -38,7 +38,7 @@ public final class QueryParams {
         try {
             return present(value) ? LocalDate.parse(value.strip()) : null;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name + ": a date such as 2026-01-31, not '" + value + "'");
+            throw new InvalidInputException(name, "a date such as 2026-01-31, not '" + value + "'");
         }
     }
 
@@ -49,7 +49,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name + ": unknown value '" + value + "' (expected one of "
+            throw new InvalidInputException(name, "unknown value '" + value + "' (expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
         }
     }

@@ -4,12 +4,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
 import org.welcomingcity.problem.UseCaseException;
 
-/** A refused use case: its message is written for the caller. */
+/** A refused use case: its message is written for the caller; a refused input also lists its problems by field. */
 @Provider
 public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException> {
 
@@ -20,6 +21,7 @@ public class UseCaseExceptionMapper implements ExceptionMapper<UseCaseException>
                 : e instanceof ConflictException ? Response.Status.CONFLICT.getStatusCode()
                 : e instanceof OutOfScopeException ? Problem.UNPROCESSABLE
                 : Response.Status.BAD_REQUEST.getStatusCode();
-        return Problem.response(status, e.getMessage());
+        return Problem.response(status, e.getMessage(),
+                e instanceof InvalidInputException invalid ? invalid.problems() : null);
     }
 }

@@ -13,9 +13,9 @@ import org.welcomingcity.audit.boundary.AuditInspection;
 import org.welcomingcity.audit.boundary.AuditPage;
 import org.welcomingcity.audit.boundary.AuditQuery;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.web.api.QueryParams;
 import org.welcomingcity.audit.entity.ChainReport;
 import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.web.api.QueryParams;
 
 /** The audit trail for auditors and city IT: verification and search, as JSON or CSV. */
 @Path("v1/audit")
@@ -61,7 +61,7 @@ public class AuditResource {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name + ": must be a UTC time such as 2026-01-31T00:00:00Z, not '" + value + "'");
+            throw new InvalidInputException(name, "must be a UTC time such as 2026-01-31T00:00:00Z, not '" + value + "'");
         }
     }
 }

@@ -5,40 +5,43 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Pattern;
+import org.welcomingcity.problem.FieldProblem;
+import org.welcomingcity.problem.InvalidInputException;
 
 /**
- * Turns a use case's "field: problem; other: problem" message into page messages: each at its
- * field (the problem) and in the summary at the top (the field's label and the problem). A fault
- * with no field on the form goes to the summary only.
+ * Shows a use case's refusal on the page: each problem at its field (the problem) and in the
+ * summary at the top (the field's label and the problem). A problem with no field on the form
+ * goes to the summary only.
  */
 public final class FieldErrors {
-
-    /** A new fault starts at "; name:"; a problem's own "; …" (a second clause) stays with it. */
-    private static final Pattern FAULTS = Pattern.compile("; (?=[A-Za-z]+: )");
 
     private FieldErrors() {
     }
 
-    static Map<String, String> parse(String message) {
+    /** The problems by field, in the order given; two problems of one field read as one. */
+    static Map<String, String> byField(List<FieldProblem> problems) {
         Map<String, String> faults = new LinkedHashMap<>();
-        for (String fault : FAULTS.split(message)) {
-            int colon = fault.indexOf(": ");
-            boolean named = colon > 0 && fault.substring(0, colon).matches("[A-Za-z]+");
-            faults.merge(named ? fault.substring(0, colon) : "", named ? fault.substring(colon + 2) : fault,
+        for (FieldProblem problem : problems) {
+            faults.merge(problem.field() == null ? "" : problem.field(), problem.problem(),
                     (first, next) -> first + "; " + next);
         }
         return faults;
     }
 
-    /** Shows every fault of {@code message} at the fields of the form {@code formId}. */
-    public static void show(String formId, String message) {
+    /** Shows every problem of the refusal at the fields of the form {@code formId}. */
+    public static void show(String formId, InvalidInputException refused) {
+        show(formId, refused.problems());
+    }
+
+    /** Shows every problem at the fields of the form {@code formId}. */
+    public static void show(String formId, List<FieldProblem> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        parse(message).forEach((field, problem) -> {
+        byField(problems).forEach((field, problem) -> {
             String problemText = Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
             UIComponent component = field.isEmpty() ? null
                     : faces.getViewRoot().findComponent(":" + formId + ":" + field);

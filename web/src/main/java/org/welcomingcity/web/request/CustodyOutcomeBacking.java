@@ -82,7 +82,7 @@ public class CustodyOutcomeBacking implements Serializable {
             Messages.addFlashGlobalInfo(PageText.of("review.custody.recorded"));
             return "/requests/request?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            FieldErrors.show("custody", e.getMessage());
+            FieldErrors.show("custody", e);
         } catch (ConflictException | NotPermittedException e) {
             Messages.addGlobalError(e.getMessage());
         }

@@ -46,16 +46,16 @@ public class DocumentUploadBacking implements Serializable {
         Part chosen = ChosenFile.of(document, "upload:file");
         try {
             if (ChosenFile.isMissing(chosen)) {
-                throw new InvalidInputException("file: " + PageText.of("review.upload.none"));
+                throw new InvalidInputException("file", PageText.of("review.upload.none"));
             }
             if (chosen.getSize() > documents.maxBytes()) {
-                throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
+                throw new InvalidInputException("file", PageText.of("review.intake.tooLarge", documents.maxBytes()));
             }
             documents.attach(id, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
             Messages.addFlashGlobalInfo(PageText.of("review.upload.added"));
             return "/requests/request?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            FieldErrors.show("upload", e.getMessage());
+            FieldErrors.show("upload", e);
         } catch (ConflictException | NotPermittedException e) {
             Messages.addGlobalError(e.getMessage());
         }

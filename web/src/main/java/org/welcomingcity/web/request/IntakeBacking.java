@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
@@ -75,9 +77,9 @@ public class IntakeBacking implements Serializable {
             Messages.addFlashGlobalInfo(PageText.of(resubmit == null ? "review.intake.stored" : "review.intake.resubmitted"));
             return "/requests/request?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            FieldErrors.show("intake", e.getMessage());
+            FieldErrors.show("intake", e);
         } catch (OutOfScopeException e) {
-            FieldErrors.show("intake", "receivedAt: " + e.getMessage());
+            FieldErrors.show("intake", List.of(new FieldProblem("receivedAt", e.getMessage())));
         } catch (ConflictException | NotPermittedException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -91,7 +93,7 @@ public class IntakeBacking implements Serializable {
         }
         if (chosen.getSize() > documents.maxBytes()) {
             // Refused before reading it: an oversize scan is never held in memory.
-            throw new InvalidInputException("file: " + PageText.of("review.intake.tooLarge", documents.maxBytes()));
+            throw new InvalidInputException("file", PageText.of("review.intake.tooLarge", documents.maxBytes()));
         }
         return documents.submit(intake, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
     }

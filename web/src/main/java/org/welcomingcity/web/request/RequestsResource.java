@@ -75,7 +75,7 @@ public class RequestsResource {
             @QueryParam("to") String to, @QueryParam("order") @DefaultValue("newest") String order,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!order.equals("newest") && !order.equals("oldest")) {
-            throw new InvalidInputException("order: newest or oldest, not '" + order + "'");
+            throw new InvalidInputException("order", "newest or oldest, not '" + order + "'");
         }
         Set<RequestState> chosen = EnumSet.noneOf(RequestState.class);
         states.forEach(state -> chosen.add(QueryParams.choice("state", state, RequestState.class)));

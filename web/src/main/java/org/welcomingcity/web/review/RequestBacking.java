@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
@@ -75,9 +76,9 @@ public class RequestBacking implements Serializable {
             Messages.addFlashGlobalInfo(PageText.of("review.step.done." + path));
             return "/requests/request?faces-redirect=true&id=" + view().id();
         } catch (InvalidInputException e) {
-            FieldErrors.show(path, e.getMessage());
+            FieldErrors.show(path, e);
         } catch (OutOfScopeException e) {
-            FieldErrors.show(path, "documentType: " + e.getMessage());
+            FieldErrors.show(path, List.of(new FieldProblem("documentType", e.getMessage())));
         } catch (ConflictException e) {
             conflict(e);
         } catch (NotPermittedException | NotFoundException e) {

@@ -3,32 +3,30 @@ package org.welcomingcity.web.page;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.problem.FieldProblem;
 
 class FieldErrorsTest {
 
     @Test
-    void eachFieldGetsItsOwnProblem() {
-        assertThat(FieldErrors.parse("eventNumber: required; asks: at least one ask is required (what the agency"
-                + " wants done); file: the file is empty"))
-                .containsExactly(entry("eventNumber", "required"),
-                        entry("asks", "at least one ask is required (what the agency wants done)"),
+    void eachFieldGetsItsOwnProblemInTheOrderGiven() {
+        assertThat(FieldErrors.byField(List.of(new FieldProblem("eventNumber", "required"),
+                new FieldProblem("asks", "at least one ask is required"), new FieldProblem("file", "the file is empty"))))
+                .containsExactly(entry("eventNumber", "required"), entry("asks", "at least one ask is required"),
                         entry("file", "the file is empty"));
     }
 
     @Test
-    void aSecondClauseOfOneProblemStaysWithIt() {
-        assertThat(FieldErrors.parse("subjectReference: a CPD record number is expected (IR 1234567); never a name;"
-                + " documentType: form I-200 is a DHS form, not a judicial document; a judge's signature and a court"
-                + " caption make a document judicial"))
-                .containsEntry("subjectReference", "a CPD record number is expected (IR 1234567); never a name")
-                .containsEntry("documentType", "form I-200 is a DHS form, not a judicial document; a judge's"
-                        + " signature and a court caption make a document judicial");
+    void twoProblemsOfOneFieldReadAsOne() {
+        assertThat(FieldErrors.byField(List.of(new FieldProblem("at", "lies in the future"),
+                new FieldProblem("at", "before the request was received"))))
+                .containsExactly(entry("at", "lies in the future; before the request was received"));
     }
 
     @Test
-    void aMessageWithoutAFieldGoesToTheSummary() {
-        assertThat(FieldErrors.parse("Only a SUPERVISOR may 'decline' a request."))
-                .containsExactly(entry("", "Only a SUPERVISOR may 'decline' a request."));
+    void aProblemWithoutAFieldGoesToTheSummary() {
+        assertThat(FieldErrors.byField(List.of(FieldProblem.ofInput("Only a SUPERVISOR may decline a request."))))
+                .containsExactly(entry("", "Only a SUPERVISOR may decline a request."));
     }
 }
