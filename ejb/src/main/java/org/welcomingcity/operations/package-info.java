@@ -1,2 +1,2 @@
-/** What operations staff and load balancers ask of a running server: health checks. */
+/** How the deployment runs: health checks for operations staff and load balancers, and the city's time zone. */
 package org.welcomingcity.operations;

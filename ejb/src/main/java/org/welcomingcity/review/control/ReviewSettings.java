@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.operations.CityZone;
 
 /** The workflow's settings: deadlines and the city's time zone (defaults in microprofile-config.properties). */
 @ApplicationScoped
@@ -19,8 +20,7 @@ public class ReviewSettings {
     int legalBusinessDays;
 
     @Inject
-    @ConfigProperty(name = "welcoming.time-zone")
-    String timeZone;
+    CityZone city;
 
     public Deadlines deadlines() {
         if (supervisorHours < 1 || legalBusinessDays < 1) {
@@ -31,6 +31,6 @@ public class ReviewSettings {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return city.zone();
     }
 }

@@ -1,10 +1,12 @@
 package org.welcomingcity.web.ordinance;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.ordinance.control.NoPackInForceException;
 import org.welcomingcity.ordinance.entity.Decision;
@@ -25,7 +27,16 @@ public class ComparisonBacking implements Serializable {
 
     private final FactsForm facts = new FactsForm();
     private LocalDate firstDate = LocalDate.of(2020, 6, 1);
-    private LocalDate secondDate = CityCalendar.today();
+    @Inject
+    CityZone city;
+
+    private LocalDate secondDate;
+
+    /** Today in the city, once the setting can be read. */
+    @PostConstruct
+    void startOnToday() {
+        secondDate = city.today();
+    }
     // Results, not state: the facts and dates are enough to work them out again.
     private transient Decision first;
     private transient Decision second;

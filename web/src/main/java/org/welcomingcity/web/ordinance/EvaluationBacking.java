@@ -1,10 +1,12 @@
 package org.welcomingcity.web.ordinance;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.ordinance.control.NoPackInForceException;
 import org.welcomingcity.ordinance.entity.Decision;
@@ -20,7 +22,16 @@ public class EvaluationBacking implements Serializable {
     Ordinance ordinance;
 
     private final FactsForm facts = new FactsForm();
-    private LocalDate eventDate = CityCalendar.today();
+    @Inject
+    CityZone city;
+
+    private LocalDate eventDate;
+
+    /** Today in the city, once the setting can be read. */
+    @PostConstruct
+    void startOnToday() {
+        eventDate = city.today();
+    }
     // A result, not state: the facts above are enough to work it out again.
     private transient Decision decision;
 

@@ -7,15 +7,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 
 /** What the law says about one ask. Any signed-in role; the body is read by {@link EvaluationRequestReader}. */
@@ -27,8 +25,7 @@ public class EvaluationsResource {
     Ordinance ordinance;
 
     @Inject
-    @ConfigProperty(name = "welcoming.time-zone", defaultValue = "America/Chicago")
-    String timeZone;
+    CityZone city;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +46,6 @@ public class EvaluationsResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "EvaluationRequest")))
     public Evaluation evaluate(EvaluationRequest request) {
-        return Evaluation.of(ordinance.evaluate(request.facts(LocalDate.now(ZoneId.of(timeZone)))));
+        return Evaluation.of(ordinance.evaluate(request.facts(city.today())));
     }
 }

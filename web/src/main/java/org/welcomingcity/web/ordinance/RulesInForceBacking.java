@@ -1,11 +1,13 @@
 package org.welcomingcity.web.ordinance;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.ordinance.entity.RulePack;
 
@@ -22,7 +24,16 @@ public class RulesInForceBacking implements Serializable {
     @Inject
     Ordinance ordinance;
 
-    private LocalDate date = CityCalendar.today();
+    @Inject
+    CityZone city;
+
+    private LocalDate date;
+
+    /** Today in the city, once the setting can be read. */
+    @PostConstruct
+    void startOnToday() {
+        date = city.today();
+    }
 
     /** Worked out on every render: a handful of packs, and nothing to keep in the session. */
     public List<RulePack> getPacks() {

@@ -3,10 +3,9 @@ package org.welcomingcity.web.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.report.entity.ReportPeriod;
 
 /** The city's calendar for the report pages: which years there are to choose, and today's date. */
@@ -14,11 +13,10 @@ import org.welcomingcity.report.entity.ReportPeriod;
 public class ReportCalendar {
 
     @Inject
-    @ConfigProperty(name = "welcoming.time-zone")
-    String timeZone;
+    CityZone city;
 
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(timeZone));
+        return city.today();
     }
 
     /** This year first, back to the first year reports cover. */
