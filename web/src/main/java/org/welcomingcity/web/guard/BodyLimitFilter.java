@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.documents.control.DocumentAcceptance;
@@ -48,7 +50,7 @@ public class BodyLimitFilter extends HttpFilter {
         Limit limit = limitOf(request);
         long declared = request.getContentLengthLong();
         if (declared > limit.bytes()) {
-            refuse(request, response, limit.refusal(declared));
+            refuse(request, response, limit, declared);
             return;
         }
         chain.doFilter(new BoundedRequest(request, limit), response);
@@ -65,18 +67,40 @@ public class BodyLimitFilter extends HttpFilter {
                 : new Limit(maxBody, MAX_BODY);
     }
 
-    /** Unread: the connection is closed after the answer, so the container does not drain the rest. */
-    static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+    /**
+     * Answers before the body is read. An ordinary client sends its whole body before it reads any
+     * answer, so the rest of a body up to twice the limit is then taken and thrown away, a buffer at
+     * a time, for the client to see the answer; past that the connection is simply closed.
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, Limit limit, long declared)
+            throws IOException {
+        String message = limit.refusal(declared);
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        byte[] answer = (api ? Json.createObjectBuilder().add("status", BoundedRequest.TOO_LARGE)
+                .add("message", message).build().toString() : message).getBytes(StandardCharsets.UTF_8);
         response.setStatus(BoundedRequest.TOO_LARGE);
         response.setHeader("Connection", "close");
-        response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("status", BoundedRequest.TOO_LARGE).add("message", message).build().toString());
-        } else {
-            response.setContentType("text/plain");
-            response.getWriter().write(message);
+        response.setContentType((api ? "application/json" : "text/plain") + ";charset=UTF-8");
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
+        response.flushBuffer();
+        if (declared <= 2 * limit.bytes()) {
+            discard(request.getInputStream(), declared);
+        }
+    }
+
+    private static void discard(InputStream body, long bytes) {
+        byte[] buffer = new byte[8192];
+        try {
+            for (long left = bytes; left > 0;) {
+                int n = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+            }
+        } catch (IOException clientGone) {
+            // it has the answer, or does not want it
         }
     }
 
