@@ -18,6 +18,12 @@
 # The audit key (every domain, H2 too): WELCOMING_AUDIT_HMAC_KEY (at least 32 characters), kept as
 # the password alias welcoming.audit.hmac-key; without it a random one is made for this domain.
 # Keep a copy where the database administrators cannot read it: the trail verifies only with it.
+# A production domain (PostgreSQL) is hardened: asadmin needs the administrator's password, from
+# WELCOMING_ADMIN_PASSWORD_FILE (a file with the line AS_ADMIN_PASSWORD=..., which asadmin's own
+# --passwordfile reads too) or WELCOMING_ADMIN_PASSWORD; there is no default and none may be empty.
+# The admin port then answers over TLS only (secure admin), and /metrics and /openapi are closed.
+# Every domain answers outside the application only with a redirect to it or a plain "Not found",
+# both with the application's security headers (docroot/ and the server's default-web.xml).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -48,6 +54,20 @@ if [ "$db" = postgres ]; then
     exit 2
   fi
 fi
+admin_password=""
+if [ "$db" = postgres ]; then
+  if [ -n "${WELCOMING_ADMIN_PASSWORD_FILE:-}" ]; then
+    [ -r "$WELCOMING_ADMIN_PASSWORD_FILE" ] || { echo "setup-domain: cannot read WELCOMING_ADMIN_PASSWORD_FILE=$WELCOMING_ADMIN_PASSWORD_FILE" >&2; exit 2; }
+    admin_password=$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$WELCOMING_ADMIN_PASSWORD_FILE" | head -n 1)
+  else
+    admin_password=${WELCOMING_ADMIN_PASSWORD:-}
+  fi
+  if [ ${#admin_password} -lt 12 ]; then
+    echo "setup-domain: a production domain needs the Payara administrator's password, at least 12 characters:" \
+      "set WELCOMING_ADMIN_PASSWORD_FILE to a file with the line AS_ADMIN_PASSWORD=... (or WELCOMING_ADMIN_PASSWORD)" >&2
+    exit 2
+  fi
+fi
 if [ -n "${WELCOMING_AUDIT_HMAC_KEY:-}" ] && [ ${#WELCOMING_AUDIT_HMAC_KEY} -lt 32 ]; then
   echo "setup-domain: WELCOMING_AUDIT_HMAC_KEY must have at least 32 characters" >&2
   exit 2
@@ -60,10 +80,19 @@ if [ -f "$domain_dir/config/domain.xml" ]; then
   exit 0
 fi
 
-if [ -n "$portbase" ]; then
-  "$asadmin" create-domain --nopassword --portbase "$portbase" "$domain"
+# The administrator's password and, later, each password alias reach asadmin through this file only.
+passfile=$(mktemp)
+chmod 600 "$passfile"
+if [ -n "$admin_password" ]; then
+  printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$passfile"
+  new_domain=("$asadmin" --user admin --passwordfile "$passfile" create-domain)
 else
-  "$asadmin" create-domain --nopassword --adminport "$admin_port" --instanceport "$http_port" "$domain"
+  new_domain=("$asadmin" create-domain --user admin --nopassword)
+fi
+if [ -n "$portbase" ]; then
+  "${new_domain[@]}" --portbase "$portbase" "$domain"
+else
+  "${new_domain[@]}" --adminport "$admin_port" --instanceport "$http_port" "$domain"
 fi
 if [ "$db" = postgres ]; then
   [ -f "$driver" ] || { echo "setup-domain: --jdbc-driver must name the PostgreSQL JDBC jar" >&2; exit 2; }
@@ -71,28 +100,41 @@ if [ "$db" = postgres ]; then
 fi
 
 # A half-configured domain must not survive: remove it if any step below fails.
-trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; rm -rf "$domain_dir"; echo "setup-domain: failed, domain removed" >&2' ERR
+trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; rm -rf "$domain_dir" "$passfile"; echo "setup-domain: failed, domain removed" >&2' ERR
 
+# Outside the application the server answers with a redirect to it or a plain "Not found", never
+# its own welcome page or error report, and with the security headers (docroot/WEB-INF/headers.jspf).
+rm -rf "${domain_dir:?}/docroot"
+cp -R "$here/docroot" "$domain_dir/docroot"
+# (403 too: a switched-off /metrics or /openapi answers it, naming the service.)
+not_found='<location>/WEB-INF/not-found.jsp</location></error-page>'
+sed -i "s|^  <welcome-file-list>|  <error-page><error-code>404</error-code>$not_found\\n  <error-page><error-code>403</error-code>$not_found\\n&|" \
+  "$domain_dir/config/default-web.xml"
+grep -q 'not-found.jsp' "$domain_dir/config/default-web.xml" \
+  || { echo "setup-domain: could not add the error pages to default-web.xml (has its layout changed?)" >&2; false; }
 "$asadmin" start-domain "$domain"
-admin=("$asadmin" --port "$admin_port" --interactive=false)
+# The password file holds the administrator's password (when there is one) and the next alias's.
+alias_password() {
+  { [ -z "$admin_password" ] || printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$1"; } > "$passfile"
+}
+admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$passfile")
 "${admin[@]}" multimode --file "$here/security.asadmin"
 # Uploaded deployments are kept in the temporary folder under the archive's name: a folder of
 # the domain's own, so that two domains on one machine never overwrite each other's.
 mkdir -p "$domain_dir/tmp"
 "${admin[@]}" create-jvm-options "-Djava.io.tmpdir=$domain_dir/tmp"
-passfile=$(mktemp)
 audit_key=${WELCOMING_AUDIT_HMAC_KEY:-$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')}
-printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$audit_key" > "$passfile"
-"${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming.audit.hmac-key
+alias_password "$audit_key"
+"${admin[@]}" create-password-alias welcoming.audit.hmac-key
 if [ "$db" = postgres ]; then
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$WELCOMING_DB_PASSWORD" > "$passfile"
-  "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db
+  alias_password "$WELCOMING_DB_PASSWORD"
+  "${admin[@]}" create-password-alias welcoming-db
   "${admin[@]}" create-system-properties \
     "welcoming.db.host=${WELCOMING_DB_HOST:-127.0.0.1}:welcoming.db.port=${WELCOMING_DB_PORT:-5432}:welcoming.db.name=${WELCOMING_DB_NAME:-welcoming}:welcoming.db.user=${WELCOMING_DB_USER:-welcoming}"
   "${admin[@]}" multimode --file "$here/postgres-domain.asadmin"
   if [ -n "${WELCOMING_DB_OWNER:-}" ]; then
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$WELCOMING_DB_OWNER_PASSWORD" > "$passfile"
-    "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming-db-owner
+    alias_password "$WELCOMING_DB_OWNER_PASSWORD"
+    "${admin[@]}" create-password-alias welcoming-db-owner
     "${admin[@]}" create-system-properties "welcoming.db.owner=$WELCOMING_DB_OWNER"
     "${admin[@]}" multimode --file "$here/postgres-schema-owner.asadmin"
     "${admin[@]}" create-system-properties \
@@ -104,18 +146,22 @@ if [ "$db" = postgres ]; then
     echo "The first administrator, ${WELCOMING_FIRST_ADMIN:-admin}, signs in once with this password, then chooses"
     echo "their own; it is shown only now: $first_admin_password"
   fi
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$first_admin_password" > "$passfile"
-  "${admin[@]}" --passwordfile "$passfile" create-password-alias welcoming.first-admin.password
+  alias_password "$first_admin_password"
+  "${admin[@]}" create-password-alias welcoming.first-admin.password
   if [ -n "${WELCOMING_FIRST_ADMIN:-}" ]; then
     "${admin[@]}" create-system-properties "welcoming.first-admin.username=$WELCOMING_FIRST_ADMIN"
   fi
 else
   "${admin[@]}" multimode --file "$here/embedded-domain.asadmin"
 fi
-rm -f "$passfile"
 if [ "$demo" = true ]; then
   "${admin[@]}" create-system-properties welcoming.demo.accounts=true
 fi
+if [ "$db" = postgres ]; then
+  alias_password ""
+  "${admin[@]}" multimode --file "$here/production-domain.asadmin"
+fi
+rm -f "$passfile"
 "$asadmin" stop-domain "$domain"
 trap - ERR
 echo "Domain $domain created in $domain_dir ($db database)."

@@ -80,21 +80,25 @@ class DirectorySignInIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingConfiguredWith(Map.of(
-                "welcoming.identity.store", "ldap",
-                "welcoming.identity.group-roles", "patrol-officers=OFFICER;inspector-general=AUDITOR;watch-commanders=SUPERVISOR",
-                "welcoming.identity.ldap.unit-attribute", "departmentNumber",
-                "welcoming.identity.ldap.url", "ldap://localhost:" + DIRECTORY.getListenPort(),
-                "welcoming.identity.ldap.bind-dn", "cn=welcoming,ou=services," + BASE,
-                "welcoming.identity.ldap.bind-password", "service-password",
-                "welcoming.identity.ldap.user-base", "ou=people," + BASE,
-                "welcoming.identity.ldap.user-filter", "(&(objectClass=inetOrgPerson)(uid={0}))",
-                "welcoming.identity.ldap.group-base", "ou=groups," + BASE));
+        TestDomain.demoAccountsOff(); // demo accounts beside the directory stop the deployment
+        return Deployments.welcomingConfiguredWith(Map.ofEntries(
+                Map.entry("welcoming.identity.store", "ldap"),
+                Map.entry("welcoming.identity.group-roles", "patrol-officers=OFFICER;inspector-general=AUDITOR;watch-commanders=SUPERVISOR"),
+                Map.entry("welcoming.identity.ldap.unit-attribute", "departmentNumber"),
+                Map.entry("welcoming.identity.ldap.url", "ldap://localhost:" + DIRECTORY.getListenPort()),
+                // the in-memory directory speaks plain LDAP on the loopback; a city's uses ldaps://
+                Map.entry("welcoming.identity.ldap.allow-plain-ldap", "true"),
+                Map.entry("welcoming.identity.ldap.bind-dn", "cn=welcoming,ou=services," + BASE),
+                Map.entry("welcoming.identity.ldap.bind-password", "service-password"),
+                Map.entry("welcoming.identity.ldap.user-base", "ou=people," + BASE),
+                Map.entry("welcoming.identity.ldap.user-filter", "(&(objectClass=inetOrgPerson)(uid={0}))"),
+                Map.entry("welcoming.identity.ldap.group-base", "ou=groups," + BASE)));
     }
 
     @AfterAll
     static void stopDirectory() {
         DIRECTORY.shutDown(true);
+        TestDomain.demoAccountsOn();
     }
 
     private static Api directory(String person) {

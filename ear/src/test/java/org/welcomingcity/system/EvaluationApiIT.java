@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The evaluation API's fixed contract, against the shipped rule packs on the deployed EAR. */
@@ -174,6 +175,8 @@ class EvaluationApiIT {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
+            disabledReason = "a production domain closes /openapi (ProductionModeIT)")
     void theOpenApiDocumentDescribesTheEndpoints() throws Exception {
         URI openapi = URI.create(Api.baseUrl()).resolve("/openapi");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).build(),

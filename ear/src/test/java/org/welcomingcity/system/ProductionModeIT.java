@@ -1,10 +1,15 @@
 package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Production mode, a database other than the embedded H2 (the PostgreSQL run): demo accounts
  * switched on in the application's own settings stop the deployment, so five accounts with a
- * published password can never open on a production database.
+ * published password can never open on a production database. The domain the production setup
+ * made is hardened: the admin port wants the administrator's password, over TLS only, and the
+ * server's metrics and API description are closed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,9 +44,45 @@ class ProductionModeIT {
     void demoAccountsOnAProductionDatabaseStopTheDeployment() throws IOException {
         assertThat(Api.anonymous().get("api/v1/ping").statusCode()).as("nothing deployed").isEqualTo(404);
 
-        Path log = Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
-                "logs", "server.log");
-        assertThat(Files.readString(log)).contains("welcoming.demo.accounts=true is for the embedded H2 demo only,"
+        assertThat(TestDomain.serverLog()).contains("welcoming.demo.accounts=true is for the embedded H2 demo only,"
                 + " and this database is PostgreSQL");
+    }
+
+    @Test
+    void metricsAndTheApiDescriptionAreClosed() {
+        for (String endpoint : new String[] {"/metrics", "/openapi", "/metrics/application"}) {
+            HttpResponse<String> answer = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve(endpoint));
+
+            assertThat(answer.statusCode()).as(endpoint).isEqualTo(404);
+            assertThat(answer.body()).as(endpoint).doesNotContain("Metrics", "openapi", "Payara");
+        }
+    }
+
+    @Test
+    void theAdminPortWantsThePasswordOverTlsOnly() throws Exception {
+        URI management = URI.create("https://localhost:" + System.getProperty("test.admin.port") + "/management/domain/version");
+        String password = System.getProperty("test.admin.password");
+
+        assertThat(TlsProbe.get(management, Map.of()).status()).as("no password").isEqualTo(401);
+        assertThat(TlsProbe.get(management, basic("admin", "")).status()).as("an empty one").isEqualTo(401);
+        assertThat(TlsProbe.get(management, basic("admin", password + "x")).status()).as("a wrong one").isEqualTo(401);
+        assertThat(TlsProbe.get(management, basic("admin", password)).status()).as("the right one").isEqualTo(200);
+
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + System.getProperty("test.admin.port") + "/management/domain/version")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).as("plain HTTP is sent to TLS").isEqualTo(302);
+        assertThat(plain.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("https:"));
+    }
+
+    @Test
+    void asadminWithoutThePasswordIsRefused() {
+        assertThatThrownBy(() -> TestDomain.asadmin("list-applications"))
+                .hasMessageContaining("invalid user name and/or password");
+    }
+
+    private static Map<String, String> basic(String user, String password) {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -107,13 +109,39 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theServersOwnErrorPageOutsideTheApplicationNamesNoProduct() {
+    void pathsOutsideTheApplicationAnswerNotFoundWithTheHeaders() {
         URI outside = URI.create(Api.baseUrl()).resolve("/no-such-application/");
         HttpResponse<String> response = PageSession.getAbsolute(outside);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().map()).doesNotContainKeys("server", "x-powered-by");
+        assertGuarded(response);
         assertDisclosesNothing(response);
+        assertThat(response.body().strip()).isEqualTo("Not found.");
+        assertThat(PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve("/nonexistent")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theServersRootLeadsToTheApplicationNeverToPayarasPage() throws Exception {
+        URI root = URI.create(Api.baseUrl()).resolve("/");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get(STRING).endsWith("/welcoming/");
+        assertGuarded(response);
+        assertDisclosesNothing(response);
+        assertThat(PageSession.getAbsolute(root).uri().getPath()).as("followed, it is the log-on page")
+                .isEqualTo("/welcoming/login.xhtml");
+    }
+
+    @Test
+    void aForwardedSchemeFromAnAddressNotConfiguredAsAProxyIsIgnored() throws Exception {
+        HttpRequest claim = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "login.xhtml"))
+                .header("X-Forwarded-Proto", "https").header("Forwarded", "proto=https").build();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(claim, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertGuarded(page); // no Strict-Transport-Security: welcoming.security.trusted-proxies names nobody by default
     }
 
     @Test

@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 // With single sign-on the API takes HTTP Basic only from service accounts. The embedded run's
-// demo accounts are service accounts; the production-mode run's crew are people, as a city's would be.
+// demo accounts are service accounts, made by the classes before this one (demo accounts switched
+// on beside the provider stop the deployment, so this one switches them off); the production-mode
+// run's crew are people, as a city's would be.
 @DisabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
         disabledReason = "the production-mode run has no service accounts to call the API with")
 class SingleSignOnBrowserIT {
@@ -55,6 +57,7 @@ class SingleSignOnBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
+        TestDomain.demoAccountsOff();
         return Deployments.welcomingConfiguredWith(Map.of(
                 "welcoming.identity.store", "oidc",
                 "welcoming.identity.group-roles", "watch-commanders=SUPERVISOR;patrol=OFFICER",
@@ -69,6 +72,7 @@ class SingleSignOnBrowserIT {
     @AfterAll
     static void stopProvider() {
         PROVIDER.shutdown();
+        TestDomain.demoAccountsOn();
     }
 
     @BeforeEach

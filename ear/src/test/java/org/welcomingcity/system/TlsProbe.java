@@ -47,15 +47,20 @@ final class TlsProbe {
     }
 
     static Answer get(URI address) throws IOException, GeneralSecurityException {
-        return send(address, null);
+        return send(address, null, Map.of());
+    }
+
+    static Answer get(URI address, Map<String, String> headers) throws IOException, GeneralSecurityException {
+        return send(address, null, headers);
     }
 
     /** Posts a form, as a browser on the same site would. */
     static Answer postForm(URI address, String form) throws IOException, GeneralSecurityException {
-        return send(address, form);
+        return send(address, form, Map.of());
     }
 
-    private static Answer send(URI address, String form) throws IOException, GeneralSecurityException {
+    private static Answer send(URI address, String form, Map<String, String> headers)
+            throws IOException, GeneralSecurityException {
         URL url = address.toURL();
         HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
         connection.setSSLSocketFactory(trustingContext().getSocketFactory());
@@ -63,6 +68,7 @@ final class TlsProbe {
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(30_000);
         connection.setInstanceFollowRedirects(false);
+        headers.forEach(connection::setRequestProperty);
         try {
             if (form != null) {
                 connection.setRequestMethod("POST");

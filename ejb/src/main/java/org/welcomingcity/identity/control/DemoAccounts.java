@@ -22,10 +22,11 @@ import org.welcomingcity.identity.entity.Role;
 /**
  * One demo account per role for the embedded setup, kept in step with
  * {@code welcoming.demo.password} at every start so that changing the password takes
- * effect on an existing domain too. Only on the embedded H2 database: switched on against any
- * other database (production's PostgreSQL), it stops the deployment rather than open five
- * accounts with a published password. They are service accounts, so the demo's API calls
- * keep working when the demo is tried with single sign-on.
+ * effect on an existing domain too. Only on the embedded H2 database with the application's own
+ * account store: switched on against any other database (production's PostgreSQL), or with the
+ * directory or the identity provider deciding who signs in, it stops the deployment rather than
+ * open five accounts with a published password (under single sign-on they would be service
+ * accounts, the one way past the provider's multi-factor sign-in).
  */
 @Singleton
 @Startup
@@ -36,6 +37,8 @@ public class DemoAccounts {
     private static final String DEMO_UNIT = "District 001";
     static final String KEY = "welcoming.demo.accounts";
     static final String EMBEDDED_DATABASE = "H2";
+    static final String IDENTITY_STORE = "welcoming.identity.store";
+    static final String DATABASE_STORE = "database";
 
     @Inject
     AccountStore accounts;
@@ -51,6 +54,10 @@ public class DemoAccounts {
     @ConfigProperty(name = "welcoming.demo.password")
     String password;
 
+    @Inject
+    @ConfigProperty(name = IDENTITY_STORE, defaultValue = DATABASE_STORE)
+    String identityStore;
+
     @Resource(lookup = "jdbc/welcoming")
     DataSource database;
 
@@ -59,7 +66,7 @@ public class DemoAccounts {
         if (!enabled) {
             return;
         }
-        refusal(databaseProduct()).ifPresent(reason -> {
+        refusal(databaseProduct(), identityStore).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
         for (Role role : Role.values()) {
@@ -78,12 +85,21 @@ public class DemoAccounts {
         LOG.info("Demo accounts ready: officer, supervisor, legal, auditor, admin");
     }
 
-    /** Why demo accounts may not be created on this database, or nothing on the embedded one. */
-    static Optional<String> refusal(String databaseProduct) {
-        return EMBEDDED_DATABASE.equalsIgnoreCase(databaseProduct) ? Optional.empty()
-                : Optional.of(KEY + "=true is for the embedded H2 demo only, and this database is " + databaseProduct
-                        + ": remove the setting (asadmin delete-system-property " + KEY + ") and let"
-                        + " welcoming.first-admin.password open the first administrator instead.");
+    /** Why demo accounts may not be created here, or nothing on the embedded database with its own accounts. */
+    static Optional<String> refusal(String databaseProduct, String identityStore) {
+        if (!EMBEDDED_DATABASE.equalsIgnoreCase(databaseProduct)) {
+            return Optional.of(KEY + "=true is for the embedded H2 demo only, and this database is " + databaseProduct
+                    + ": remove the setting (asadmin delete-system-property " + KEY + ") and let"
+                    + " welcoming.first-admin.password open the first administrator instead.");
+        }
+        if (!DATABASE_STORE.equalsIgnoreCase(identityStore.strip())) {
+            return Optional.of(KEY + "=true is for the embedded demo with its own accounts only, and "
+                    + IDENTITY_STORE + "=" + identityStore + ": five accounts with a published password would sign in"
+                    + " beside the " + ("oidc".equalsIgnoreCase(identityStore.strip()) ? "identity provider" : "directory")
+                    + ". Remove the setting (asadmin delete-system-property " + KEY + ") or set " + IDENTITY_STORE
+                    + "=database.");
+        }
+        return Optional.empty();
     }
 
     private String databaseProduct() {

@@ -21,7 +21,8 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+    /** {@code overTls}: the request came over TLS, to this server or to a trusted proxy ({@link ForwardedTransport}). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response, boolean overTls) {
         response.setHeader(CONTENT_SECURITY_POLICY, NOTHING_RUNS);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY"); // for browsers that ignore frame-ancestors
@@ -30,7 +31,7 @@ public final class SecurityHeaders {
             // Case pages, API answers and files never stay in a browser's or a proxy's cache.
             response.setHeader("Cache-Control", "no-store");
         }
-        if (request.isSecure()) {
+        if (overTls) {
             // Only over TLS: a browser ignores it on plain HTTP, and a wrong one locks users out.
             response.setHeader("Strict-Transport-Security", ONE_YEAR);
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
+import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.guard.SecurityHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +56,14 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ProviderSignIn provider;
 
+    @Inject
+    ForwardedTransport transport;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         origin.set(request.getRemoteAddr()); // before any identity store runs, so log-on events say where from
-        SecurityHeaders.apply(request, response); // also on the 401 and 403 answers no filter sees
+        SecurityHeaders.apply(request, response, transport.secure(request)); // also on the 401 and 403 answers no filter sees
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
             return basic(request, response, context);
         }

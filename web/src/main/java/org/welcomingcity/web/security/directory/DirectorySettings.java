@@ -1,6 +1,7 @@
 package org.welcomingcity.web.security.directory;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -11,6 +12,9 @@ import org.eclipse.microprofile.config.Config;
  * The person's unit, when set, is an attribute of their entry ({@code departmentNumber}, say); the
  * entry's id, which never changes, is {@code id-attribute} ({@code entryUUID}; Active Directory:
  * {@code objectGUID}, read as bytes and written in hexadecimal).
+ * <p>
+ * Plain {@code ldap://} is refused unless {@code allow-plain-ldap} is true: every person's
+ * password crosses the connection at log-on, and so does the service account's bind password.
  */
 record DirectorySettings(String url, Optional<String> bindDn, Optional<String> bindPassword,
         String userBase, String userFilter, String groupAttribute, Optional<String> groupBase,
@@ -18,10 +22,12 @@ record DirectorySettings(String url, Optional<String> bindDn, Optional<String> b
         String idAttribute) {
 
     static final String PREFIX = "welcoming.identity.ldap.";
+    static final String ALLOW_PLAIN = PREFIX + "allow-plain-ldap";
 
     static DirectorySettings from(Config config) {
         return new DirectorySettings(
-                config.getValue(PREFIX + "url", String.class),
+                checkedUrl(config.getValue(PREFIX + "url", String.class),
+                        config.getOptionalValue(ALLOW_PLAIN, Boolean.class).orElse(false)),
                 config.getOptionalValue(PREFIX + "bind-dn", String.class),
                 config.getOptionalValue(PREFIX + "bind-password", String.class),
                 config.getValue(PREFIX + "user-base", String.class),
@@ -34,5 +40,20 @@ record DirectorySettings(String url, Optional<String> bindDn, Optional<String> b
                 Duration.ofSeconds(config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(5)),
                 config.getOptionalValue(PREFIX + "unit-attribute", String.class),
                 config.getOptionalValue(PREFIX + "id-attribute", String.class).orElse("entryUUID"));
+    }
+
+    /** The directory's address, if it is encrypted or the city has said a plain one may carry passwords. */
+    static String checkedUrl(String url, boolean plainAllowed) {
+        String scheme = url.strip().toLowerCase(Locale.ROOT);
+        if (scheme.startsWith("ldaps://") || (plainAllowed && scheme.startsWith("ldap://"))) {
+            return url.strip();
+        }
+        if (scheme.startsWith("ldap://")) {
+            throw new IllegalStateException(PREFIX + "url=" + url + " is plain LDAP, which would carry the bind password"
+                    + " and every person's password unencrypted: use ldaps://, or set " + ALLOW_PLAIN
+                    + "=true where the network itself protects the connection");
+        }
+        throw new IllegalStateException(PREFIX + "url=" + url + " must start with ldaps:// (or ldap:// with "
+                + ALLOW_PLAIN + "=true)");
     }
 }

@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 
@@ -50,6 +51,9 @@ public class ProviderSignIn {
 
     @Inject
     Config config;
+
+    @Inject
+    ForwardedTransport transport;
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -156,12 +160,12 @@ public class ProviderSignIn {
     }
 
     /** Lax, not Strict: it must come back with the provider's cross-site redirect. */
-    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+    private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
         Cookie cookie = new Cookie(COOKIE, value);
         cookie.setPath(request.getContextPath() + "/sso");
         cookie.setMaxAge(maxAge);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(transport.secure(request));
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
     }

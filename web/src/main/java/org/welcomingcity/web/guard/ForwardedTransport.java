@@ -1,0 +1,121 @@
+package org.welcomingcity.web.guard;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whether a request reached the city over TLS. Behind the city's TLS proxy the server sees plain
+ * HTTP; the proxy says the scheme in {@code Forwarded: proto=https} or {@code X-Forwarded-Proto: https},
+ * and only the proxies named in {@code welcoming.security.trusted-proxies} are believed (by default
+ * none): anyone else could send the header. Such a request gets HSTS and a Secure session cookie
+ * as one that arrived over TLS directly. A wrong setting stops the deployment.
+ */
+@ApplicationScoped
+public class ForwardedTransport {
+
+    @Inject
+    @ConfigProperty(name = TrustedProxies.KEY)
+    Optional<String> trustedProxies;
+
+    private TrustedProxies proxies;
+
+    @PostConstruct
+    void read() {
+        proxies = TrustedProxies.parse(trustedProxies.orElse(""));
+    }
+
+    void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        secure(null); // resolves the proxy, which reads and checks the setting
+    }
+
+    /** Over TLS to this server, or to a trusted proxy that says so. */
+    public boolean secure(HttpServletRequest request) {
+        if (request == null) {
+            return false;
+        }
+        return request.isSecure()
+                || proxies.trusts(request.getRemoteAddr()) && "https".equals(forwardedProto(request));
+    }
+
+    static String forwardedProto(HttpServletRequest request) {
+        return forwardedProto(values(request, "Forwarded"), values(request, "X-Forwarded-Proto"));
+    }
+
+    /**
+     * The scheme the nearest proxy saw: the last element of {@code Forwarded} that names one, else
+     * the last value of {@code X-Forwarded-Proto} (a proxy appends to what the client sent).
+     */
+    static String forwardedProto(List<String> forwardedElements, List<String> forwardedProtos) {
+        String proto = null;
+        for (String element : forwardedElements) {
+            for (String pair : element.split(";")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && "proto".equalsIgnoreCase(pair.substring(0, equals).strip())) {
+                    proto = pair.substring(equals + 1).strip().replace("\"", "");
+                }
+            }
+        }
+        if (proto == null && !forwardedProtos.isEmpty()) {
+            proto = forwardedProtos.get(forwardedProtos.size() - 1);
+        }
+        return proto == null ? null : proto.toLowerCase(Locale.ROOT);
+    }
+
+    /** Every comma-separated value of every header of that name, in order. */
+    private static List<String> values(HttpServletRequest request, String name) {
+        List<String> values = new ArrayList<>();
+        for (String header : Collections.list(request.getHeaders(name))) {
+            for (String value : header.split(",")) {
+                if (!value.isBlank()) {
+                    values.add(value.strip());
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Marks the cookies set so far Secure. The container decides a session cookie's Secure flag
+     * from the connection it sees, which behind a proxy is plain HTTP.
+     */
+    public static void secureCookies(HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
+        Collection<String> cookies = new ArrayList<>(response.getHeaders("Set-Cookie"));
+        if (cookies.stream().allMatch(ForwardedTransport::isSecure)) {
+            return;
+        }
+        boolean first = true;
+        for (String cookie : cookies) {
+            String secured = isSecure(cookie) ? cookie : cookie + "; Secure";
+            if (first) {
+                response.setHeader("Set-Cookie", secured);
+            } else {
+                response.addHeader("Set-Cookie", secured);
+            }
+            first = false;
+        }
+    }
+
+    private static boolean isSecure(String cookie) {
+        for (String attribute : cookie.split(";")) {
+            if ("secure".equalsIgnoreCase(attribute.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
