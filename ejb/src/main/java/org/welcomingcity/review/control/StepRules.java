@@ -50,7 +50,7 @@ public final class StepRules {
 
     private static void permittable(FederalRequest request, StepInput input) {
         Outcome outcome = request.outcome();
-        if (outcome == Outcome.DECLINE || outcome == Outcome.LEGAL) {
+        if (outcome == Outcome.DECLINE || outcome == Outcome.REFER || outcome == Outcome.LEGAL) {
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
         }
