@@ -45,7 +45,7 @@ class LawAtTheDeskBrowserIT {
     }
 
     @Test
-    void anI200EnteredAsAJudgesWarrantGoesToLegalAndSaysWhy() {
+    void anI200EnteredAsAJudgesWarrantGoesToLegalAndSaysWhy() throws Exception {
         page.signIn(crew.officer(), Crew.PASSWORD);
         page.clickAndWait("nav-intake");
         fillCommonFields("E-2612-7001");
@@ -63,7 +63,7 @@ class LawAtTheDeskBrowserIT {
     }
 
     @Test
-    void aPublicRecordsRequestIsReferredToTheFoiaOfficerWithNoLetter() {
+    void aPublicRecordsRequestIsReferredToTheFoiaOfficerWithNoLetter() throws Exception {
         page.signIn(crew.officer(), Crew.PASSWORD);
         page.clickAndWait("nav-intake");
         fillCommonFields("E-2612-7002");
@@ -88,7 +88,7 @@ class LawAtTheDeskBrowserIT {
     }
 
     @Test
-    void aStatusSentenceInTheStatedPurposeIsRefusedAtItsFieldAndNothingIsStored() {
+    void aStatusSentenceInTheStatedPurposeIsRefusedAtItsFieldAndNothingIsStored() throws Exception {
         page.signIn(crew.otherOfficer(), Crew.PASSWORD);
         String before = page.text("counts");
         page.clickAndWait("nav-intake");
