@@ -55,8 +55,8 @@ class LawAtTheDeskApiIT {
         HttpResponse<String> review = Crew.as(crew.supervisor()).post("api/v1/requests/" + id + "/steps/start-review", "");
         assertThat(review.statusCode()).as(review.body()).isEqualTo(409);
         assertThat(Api.json(review).getString("message")).contains("This request is REFERRED");
-        assertThat(Crew.as(crew.supervisor()).get("api/v1/requests/" + id + "/letter").statusCode())
-                .as("no refusal letter").isEqualTo(409);
+        assertThat(Crew.as(crew.supervisor()).download("api/v1/requests/" + id + "/letter", "application/pdf")
+                .statusCode()).as("no refusal letter").isEqualTo(409);
 
         JsonObject submitted = Api.json(Api.as("auditor").get("api/v1/audit/events?target=request:" + id
                 + "&action=REQUEST_SUBMITTED&size=5")).getJsonArray("events").getJsonObject(0);
