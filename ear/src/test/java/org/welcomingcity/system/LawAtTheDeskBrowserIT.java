@@ -55,7 +55,7 @@ class LawAtTheDeskBrowserIT {
         page.choose("intake:purpose", "A criminal investigation");
         page.clickAndWait("intake:submit");
 
-        assertThat(page.text("outcome-word")).isEqualTo("Legal sign-off first");
+        assertThat(page.text("outcome-word")).isEqualToIgnoringCase("Legal sign-off first");
         assertThat(page.text("round-1")).contains("decided as an unidentified, non-judicial document",
                 "it has no court caption", "is not a judge or magistrate of a court");
         assertThat(page.text("state")).contains("Waiting for a supervisor");
@@ -72,7 +72,7 @@ class LawAtTheDeskBrowserIT {
         page.choose("intake:purpose", "Not stated or unclear");
         page.clickAndWait("intake:submit");
 
-        assertThat(page.text("outcome-word")).isEqualTo("Refer to the FOIA officer");
+        assertThat(page.text("outcome-word")).isEqualToIgnoringCase("Refer to the FOIA officer");
         assertThat(page.text("tell-text")).contains("public-records (FOIA) request", "FOIA officer");
         assertThat(page.text("state")).contains("Referred to the FOIA officer");
         assertThat(page.text("round-1")).contains("5 ILCS 140");
