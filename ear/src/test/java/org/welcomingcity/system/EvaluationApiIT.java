@@ -44,7 +44,7 @@ class EvaluationApiIT {
 
         assertThat(decision.getString("outcome")).isEqualTo("DECLINE");
         assertThat(decision.getJsonArray("packs").getValuesAs(JsonValue::toString))
-                .contains("\"chicago-wco-2021@2\"", "\"illinois-trust-2017@2\"", "\"illinois-trust-2021@2\"");
+                .contains("\"chicago-wco-2021@3\"", "\"illinois-trust-2017@2\"", "\"illinois-trust-2021@2\"");
         JsonObject rule = rules(decision).get("WCO2021-DETAIN-DETAINER");
         assertThat(rule.getString("pack")).isEqualTo("chicago-wco-2021");
         assertThat(rule.getString("citation")).isEqualTo("MCC 2-173-020(a)(1)(C)");
@@ -60,7 +60,7 @@ class EvaluationApiIT {
         JsonObject after2021 = evaluate("supervisor", DETAINER_HOLD.formatted("2022-06-01", true));
 
         assertThat(carvedOut.getString("outcome")).isEqualTo("LEGAL");
-        assertThat(carvedOut.getJsonArray("packs").getString(0)).isEqualTo("chicago-wco-2012@2");
+        assertThat(carvedOut.getJsonArray("packs").getString(0)).isEqualTo("chicago-wco-2012@3");
         assertThat(rules(carvedOut).get("WCO2012-CARVE-OUT").getString("citation"))
                 .isEqualTo("MCC 2-173-042(c)(1)-(3) (2012)");
         assertThat(plain.getString("outcome")).isEqualTo("DECLINE");
@@ -162,7 +162,7 @@ class EvaluationApiIT {
         assertThat(packs.get("chicago-wco-2012").getString("effectiveFrom")).isEqualTo("2012-09-12");
         assertThat(packs.get("chicago-wco-2012").getString("effectiveTo")).isEqualTo("2021-01-26");
         assertThat(packs.get("chicago-wco-2021").isNull("effectiveTo")).isTrue();
-        assertThat(packs.get("chicago-wco-2021").getString("version")).isEqualTo("2");
+        assertThat(packs.get("chicago-wco-2021").getString("version")).isEqualTo("3");
         assertThat(packs.get("cook-county-46-37").getJsonArray("appliesToCustody").getString(0)).isEqualTo("COUNTY");
     }
 

@@ -66,7 +66,10 @@ class ReportPagesBrowserIT {
 
         page.clickAndWait("nav-reports-state");
         page.clickAndWait("choose:show");
-        assertThat(page.browser.findElement(By.id("requests-heading")).getText()).startsWith("Requests from DHS and ICE");
+        assertThat(page.browser.findElement(By.id("requests-heading")).getText())
+                .startsWith("Requests from DHS and ICE to assist with civil immigration enforcement (25(a)(1))");
+        assertThat(page.browser.findElement(By.id("warrants-heading")).getText())
+                .startsWith("Detainers and civil immigration warrants (25(a)(2)):");
         assertThat(page.browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
         page.screenshot("report-state");
     }

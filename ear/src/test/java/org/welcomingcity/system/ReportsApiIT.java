@@ -87,7 +87,8 @@ class ReportsApiIT {
         assertProvenance(city, "2023-04-01", "2023-06-30");
 
         JsonObject state = report(STATE);
-        assertThat(state.getJsonArray("requests")).hasSize(stateBefore.getJsonArray("requests").size() + 5);
+        // 25(a)(1) lists requests to assist with civil enforcement: not the criminal court order (-3), not OTHER_FEDERAL (-4)
+        assertThat(state.getJsonArray("requests")).hasSize(stateBefore.getJsonArray("requests").size() + 4);
         assertThat(handled(state).entrySet()).containsAll(Map.of("DECLINED", handled(stateBefore)
                 .getOrDefault("DECLINED", 0L) + 1).entrySet());
         assertThat(state.getJsonArray("warrants")).hasSize(stateBefore.getJsonArray("warrants").size() + 4);
@@ -97,7 +98,8 @@ class ReportsApiIT {
         assertThat(transferred.getString("dispositionAt")).isEqualTo("2023-04-04T10:00:00-05:00");
         assertThat(transferred.getString("bailPostedAt")).isEqualTo("2023-04-04T09:30:00-05:00");
         assertThat(transferred.getString("receivingAgency")).isEqualTo("Cook County Sheriff");
-        assertThat(state.containsKey("certification")).isFalse(); // JSON-B leaves out what is null
+        assertThat(state.containsKey("requestsCertification")).isFalse(); // JSON-B leaves out what is null
+        assertThat(state.containsKey("warrantsCertification")).isFalse();
         String body = Crew.as(crew.legal()).get(STATE).body();
         assertThat(body).doesNotContain("Pat Quill", "IR 7730", "OEMC-" + tag, "E-" + tag, "subjectReference");
 
@@ -129,21 +131,50 @@ class ReportsApiIT {
     }
 
     @Test
-    void anEmptyYearCarriesTheNoneReceivedCertification() {
+    void anEmptyYearCarriesBothNoneReceivedCertifications() {
         JsonObject empty = report("api/v1/reports/state-annual?year=2009");
         assertThat(empty.getJsonArray("requests")).isEmpty();
         assertThat(empty.getJsonArray("warrants")).isEmpty();
-        assertThat(empty.getString("certification")).isEqualTo("City of Chicago certifies that it received no"
-                + " immigration detainers and no civil immigration warrants from 2009-01-01 to 2009-12-31, and no"
-                + " requests from the Department of Homeland Security or Immigration and Customs Enforcement.");
+        assertThat(empty.getString("requestsCertification")).isEqualTo("City of Chicago certifies that from 2009-01-01"
+                + " to 2009-12-31 it received no requests from federal immigration agents to assist with a civil"
+                + " immigration enforcement operation (5 ILCS 805/25(a)(1)).");
+        assertThat(empty.getString("warrantsCertification")).isEqualTo("City of Chicago certifies that from 2009-01-01"
+                + " to 2009-12-31 it received no immigration detainers and no civil immigration warrants"
+                + " (5 ILCS 805/25(a)(2)).");
 
         HttpResponse<byte[]> pdf = Crew.as(crew.legal()).download("api/v1/reports/state-annual?year=2009",
                 "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         String text = Scans.text(pdf.body()).replaceAll("\\s+", " ");
-        assertThat(text).contains("annual report under the TRUST Act, 2009", "Certification",
-                "certifies that it received no immigration detainers and no civil immigration warrants",
-                "Detainers and civil immigration warrants: 0");
+        assertThat(text).contains("annual report under the TRUST Act, 2009", "Certification:",
+                "it received no immigration detainers and no civil immigration warrants (5 ILCS 805/25(a)(2))",
+                "to assist with a civil immigration enforcement operation (5 ILCS 805/25(a)(1))",
+                "Detainers and civil immigration warrants (25(a)(2)): 0");
+    }
+
+    /**
+     * 25(a)(1) and 25(a)(2) are certified apart: a year (2014, seeded only here) with a civil ask and no
+     * detainer or civil warrant certifies none of the second only. A criminal matter and a public-records
+     * request are no requests to assist with civil immigration enforcement.
+     */
+    @Test
+    void theTwoNoneReceivedCertificationsStandApart() {
+        JsonObject before = report("api/v1/reports/state-annual?year=2014");
+        Seeds.log(crew, tag + "-k", "2014-03-04T10:00:00-06:00", "ICE", "NONE", null, "UNKNOWN",
+                "\"DISCLOSE_RELEASE_DATE\"");
+        Seeds.log(crew, tag + "-r", "2014-03-05T10:00:00-06:00", "CBP", "NONE", null, "CRIMINAL", "\"ACCESS_PERSON\"");
+        JsonObject foia = Seeds.log(crew, tag + "-f", "2014-03-06T10:00:00-06:00", "ICE", "FOIA_REQUEST", null,
+                "UNKNOWN", "\"DISCLOSE_STATUS\"");
+        assertThat(foia.getString("state")).isEqualTo("REFERRED");
+
+        JsonObject after = report("api/v1/reports/state-annual?year=2014");
+        assertThat(after.getJsonArray("requests")).hasSize(before.getJsonArray("requests").size() + 1);
+        assertThat(after.getJsonArray("requests").getValuesAs(JsonObject.class))
+                .extracting(q -> q.getString("documentType")).doesNotContain("FOIA_REQUEST");
+        assertThat(after.containsKey("requestsCertification")).isFalse();
+        assertThat(after.getJsonArray("warrants")).isEmpty();
+        assertThat(after.getString("warrantsCertification")).endsWith("it received no immigration detainers and no"
+                + " civil immigration warrants (5 ILCS 805/25(a)(2)).");
     }
 
     @Test

@@ -15,15 +15,25 @@ import org.welcomingcity.problem.InvalidInputException;
 public class DocumentAcceptance {
 
     public static final String MAX_BYTES_SETTING = "welcoming.attachments.max-bytes";
+    /** Days a scan is kept after its request ended; 0: no period set, kept. The database administrator deletes. */
+    public static final String RETENTION_SETTING = "welcoming.attachments.retention-days";
 
     @Inject
     @ConfigProperty(name = MAX_BYTES_SETTING)
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = RETENTION_SETTING)
+    int retentionDays;
+
     private DocumentCheck check;
 
     @PostConstruct
     void configure() {
+        if (retentionDays < 0) {
+            throw new IllegalStateException(RETENTION_SETTING + " is " + retentionDays + ": a number of days,"
+                    + " 0 (no period set: scans are kept) or more");
+        }
         try {
             check = new DocumentCheck(maxBytes);
         } catch (IllegalArgumentException e) {

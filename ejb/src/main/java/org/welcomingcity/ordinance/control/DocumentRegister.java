@@ -75,9 +75,18 @@ public record DocumentRegister(Map<String, DocumentType> dhsForms, Set<String> j
 
     /** A judge or magistrate of a court: never an immigration judge, an administrative law judge or a DHS officer. */
     public boolean judgeOfACourt(String signerTitle) {
-        Set<String> words = signerTitle == null ? Set.of()
-                : Arrays.stream(signerTitle.toUpperCase(Locale.ROOT).split("[^A-Z]+")).collect(Collectors.toSet());
+        Set<String> words = titleWords(signerTitle);
         return words.stream().anyMatch(judgeWords::contains) && words.stream().noneMatch(notJudgeWords::contains);
+    }
+
+    /** A title with any word of an agency's or a non-judicial officer ("Special Agent, HSI", "Deportation Officer"). */
+    public boolean agencyOfficer(String signerTitle) {
+        return titleWords(signerTitle).stream().anyMatch(notJudgeWords::contains);
+    }
+
+    private static Set<String> titleWords(String signerTitle) {
+        return signerTitle == null ? Set.of()
+                : Arrays.stream(signerTitle.toUpperCase(Locale.ROOT).split("[^A-Z]+")).collect(Collectors.toSet());
     }
 
     private static DocumentType formType(String source, String key, String value) {

@@ -7,6 +7,11 @@ package org.welcomingcity.ordinance.entity;
 public enum Outcome {
     DECLINE("Prohibited: decline, and the supervisor records the reason."),
     LEGAL("Legal sign-off first: nothing is done or disclosed until the legal department decides."),
+    /**
+     * Not an enforcement request (a public-records request): it leaves this workflow and nothing is
+     * answered here. Below LEGAL: an ask that needs legal keeps the whole request in review.
+     */
+    REFER("Not an enforcement request: refer it to the department's FOIA officer; nothing is answered from here."),
     SUPERVISOR("A supervisor must review and decide before anything is done."),
     PERMITTED("Allowed after the normal review."),
     NO_ACTION("Lawful to do nothing (for example, release the person).");

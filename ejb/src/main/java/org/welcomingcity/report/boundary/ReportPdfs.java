@@ -43,16 +43,20 @@ public final class ReportPdfs {
                 + report.period().label())
                 .paragraph("Illinois TRUST Act (5 ILCS 805) section 25, to the Attorney General. No names or"
                         + " identifying data are included.");
-        if (report.certification() != null) {
-            pdf.heading("Certification").paragraph(report.certification());
+        pdf.heading("Requests from DHS and ICE to assist with civil immigration enforcement, and how each was"
+                + " handled (25(a)(1)): " + report.requests().size());
+        if (report.requestsCertification() != null) {
+            pdf.paragraph("Certification: " + report.requestsCertification());
         }
-        pdf.heading("Requests from DHS and ICE, and how each was handled: " + report.requests().size());
         if (!report.requests().isEmpty()) {
             pdf.table(List.of("Received", "Agency", "Document", "Outcome under the law", "Handled"),
                     new float[] {.14f, .14f, .26f, .2f, .26f}, report.requests().stream().map(r -> List.of(
                             r.received().toString(), r.agency(), r.documentType(), r.outcome(), r.handling())).toList());
         }
-        pdf.heading("Detainers and civil immigration warrants: " + report.warrants().size());
+        pdf.heading("Detainers and civil immigration warrants (25(a)(2)): " + report.warrants().size());
+        if (report.warrantsCertification() != null) {
+            pdf.paragraph("Certification: " + report.warrantsCertification());
+        }
         if (!report.warrants().isEmpty()) {
             pdf.table(List.of("Received", "Document", "Bail posted", "Released or transferred", "When",
                     "Receiving agency"), new float[] {.17f, .18f, .17f, .14f, .17f, .17f},

@@ -82,8 +82,9 @@ public class Reports {
         try (Connection c = dataSource.getConnection()) {
             var requests = StateAnnualQuery.requests(c, period);
             var warrants = StateAnnualQuery.warrants(c, period, review.zone());
-            String certification = warrants.isEmpty() ? certification(period, requests.isEmpty()) : null;
-            return new StateAnnualReport(period, requests, warrants, certification,
+            return new StateAnnualReport(period, requests, warrants,
+                    requests.isEmpty() ? noRequestsCertified(period) : null,
+                    warrants.isEmpty() ? noWarrantsCertified(period) : null,
                     produced("state-annual", period, requests.size() + warrants.size()));
         } catch (SQLException e) {
             throw new IllegalStateException("The state report could not be read", e);
@@ -139,11 +140,17 @@ public class Reports {
                 head.lastSequence() == sequence ? head.lastHash() : null);
     }
 
-    private String certification(ReportPeriod period, boolean noRequests) {
-        return settings.city() + " certifies that it received no immigration detainers and no civil immigration"
-                + " warrants from " + period.from() + " to " + period.to()
-                + (noRequests ? ", and no requests from the Department of Homeland Security or Immigration and"
-                        + " Customs Enforcement." : ".");
+    /** TRUST Act 25(a)(1), on its own: it does not depend on whether detainers came. */
+    private String noRequestsCertified(ReportPeriod period) {
+        return settings.city() + " certifies that from " + period.from() + " to " + period.to() + " it received no"
+                + " requests from federal immigration agents to assist with a civil immigration enforcement operation"
+                + " (5 ILCS 805/25(a)(1)).";
+    }
+
+    /** TRUST Act 25(a)(2), on its own. */
+    private String noWarrantsCertified(ReportPeriod period) {
+        return settings.city() + " certifies that from " + period.from() + " to " + period.to() + " it received no"
+                + " immigration detainers and no civil immigration warrants (5 ILCS 805/25(a)(2)).";
     }
 
     private LocalDate today() {

@@ -13,8 +13,12 @@ final class ReportScope {
      */
     static final String CIVIL_WARRANT = "r.document_type IN ('DETAINER', 'ADMINISTRATIVE_WARRANT', 'NCIC_IMMIGRATION_HIT')";
 
-    /** Requests for assistance with civil immigration enforcement: a civil document, or a purpose not shown to be criminal. */
-    static final String CIVIL_ENFORCEMENT = "(r.purpose IN ('CIVIL_IMMIGRATION', 'UNKNOWN') OR " + CIVIL_WARRANT + ")";
+    /**
+     * Requests for assistance with civil immigration enforcement: a civil document, or a purpose not
+     * shown to be criminal. A public-records (FOIA) request asks for no assistance: it is not one.
+     */
+    static final String CIVIL_ENFORCEMENT = "(r.purpose IN ('CIVIL_IMMIGRATION', 'UNKNOWN') OR " + CIVIL_WARRANT
+            + ") AND r.document_type <> 'FOIA_REQUEST'";
 
     /** Requests from DHS or its components (ICE, CBP, USCIS and others). */
     static final String DHS = "r.agency IN ('ICE', 'CBP', 'USCIS', 'DHS_OTHER')";

@@ -1,5 +1,6 @@
 package org.welcomingcity.report.control;
 
+import static org.welcomingcity.report.control.ReportScope.CIVIL_ENFORCEMENT;
 import static org.welcomingcity.report.control.ReportScope.CIVIL_WARRANT;
 import static org.welcomingcity.report.control.ReportScope.DHS;
 import static org.welcomingcity.report.control.ReportScope.IN_PERIOD;
@@ -14,8 +15,10 @@ import org.welcomingcity.report.entity.StateAnnualReport.HandledRequest;
 import org.welcomingcity.report.entity.StateAnnualReport.WarrantCustody;
 
 /**
- * The two lists of the state's annual report (TRUST Act section 25). Only what the law asks
- * for is selected: no record numbers, agents, event numbers or anything else about a person.
+ * The two lists of the state's annual report (TRUST Act section 25): (a)(1) the requests of federal
+ * immigration agents to assist with civil immigration enforcement and how each was handled, (a)(2)
+ * every detainer and civil immigration warrant. Only what the law asks for is selected: no record
+ * numbers, agents, event numbers or anything else about a person.
  */
 public final class StateAnnualQuery {
 
@@ -27,7 +30,7 @@ public final class StateAnnualQuery {
             + " (SELECT MAX(CASE s.step WHEN 'WITHDRAW' THEN 0 WHEN 'DECLINE' THEN 1 WHEN 'PERMIT' THEN 2"
             + " WHEN 'APPROVE' THEN 3 WHEN 'REFUSE' THEN 4 WHEN 'DISCLOSE' THEN 5 END) FROM request_step s"
             + " WHERE s.request_id = r.id AND s.step IN ('WITHDRAW', 'DECLINE', 'PERMIT', 'APPROVE', 'REFUSE', 'DISCLOSE'))"
-            + " AS handled FROM federal_request r WHERE " + IN_PERIOD + " AND " + DHS
+            + " AS handled FROM federal_request r WHERE " + IN_PERIOD + " AND " + DHS + " AND " + CIVIL_ENFORCEMENT
             + " ORDER BY r.event_date, r.received_at, r.id";
 
     static final String WARRANTS = "SELECT r.received_at, r.document_type, c.bail_posted_at, c.disposition,"

@@ -5,24 +5,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The annual report to the Illinois Attorney General (TRUST Act section 25): every request from
- * DHS or ICE and how it was handled, and every detainer and civil immigration warrant with the
- * custody facts. No names and nothing that identifies anyone: no record numbers, no agents, no
- * event numbers. When none were received, the certification says so.
+ * The annual report to the Illinois Attorney General (TRUST Act section 25): (a)(1) every request
+ * from DHS or ICE to assist with civil immigration enforcement and how it was handled, and (a)(2)
+ * every detainer and civil immigration warrant with the custody facts. No names and nothing that
+ * identifies anyone: no record numbers, no agents, no event numbers. Each list that is empty has its
+ * own "none received" certification; the other is null.
  */
 public record StateAnnualReport(ReportPeriod period, List<HandledRequest> requests, List<WarrantCustody> warrants,
-        String certification, Provenance provenance) {
+        String requestsCertification, String warrantsCertification, Provenance provenance) {
 
     public StateAnnualReport {
         requests = List.copyOf(requests);
         warrants = List.copyOf(warrants);
     }
 
-    public boolean noneReceived() {
-        return warrants.isEmpty();
-    }
-
-    /** One DHS/ICE request: when, from whom, what it was, what the law said and how it was handled. */
+    /** One DHS/ICE request to assist with civil enforcement: when, from whom, what it was, what the law said and how it was handled. */
     public record HandledRequest(LocalDate received, String agency, String documentType, String outcome,
             String handling) {
     }

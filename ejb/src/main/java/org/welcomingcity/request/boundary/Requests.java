@@ -71,6 +71,7 @@ public class Requests {
         IntakeRules.check(intake, now.toInstant(), settings.zone());
         FederalRequest request = new FederalRequest(intake, intake.eventDate(settings.zone()), caller.username(), caller.unit(), now);
         RequestDecider.decide(ordinance, request, caller.username(), now);
+        request.referIfNoEnforcement(caller.username(), Role.OFFICER, now);
         em.persist(request);
         trail.record("REQUEST_SUBMITTED", TARGET + request.id(), AuditOutcome.SUCCESS,
                 "{\"state\":\"" + request.state() + "\",\"outcome\":\"" + request.outcome() + "\"}");

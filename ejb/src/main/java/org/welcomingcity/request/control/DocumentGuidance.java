@@ -13,8 +13,9 @@ import org.welcomingcity.request.entity.Intake;
  * Helps tell documents apart (brief section 5): the form number, the caption and who signed say
  * more than what the agent calls the paper. The form numbers and signer words are data
  * ({@link DocumentRegister}). A warrant or an order is judicial only with a court caption and a
- * judge's or magistrate's signature; anything else is decided as an unidentified, non-judicial
- * document, which goes to legal.
+ * judge's or magistrate's signature; a grand-jury subpoena only with a court caption (issued by a
+ * grand jury or a court), signed by anyone but an agency's officer, since no judge signs one. Anything
+ * else is decided as an unidentified, non-judicial document, which goes to legal.
  */
 public final class DocumentGuidance {
 
@@ -47,14 +48,17 @@ public final class DocumentGuidance {
         }
         register.dhsForm(intake.formNumber()).ifPresent(form -> reasons.add("form " + intake.formNumber().strip()
                 + " is a DHS form (" + form + "), never a court's"));
-        if (CLAIMS_A_JUDGE.contains(type)) {
-            if (!Boolean.TRUE.equals(intake.courtCaption())) {
-                reasons.add("it has no court caption");
-            }
-            if (!register.judgeOfACourt(intake.signerTitle())) {
-                reasons.add(intake.signerTitle() == null || intake.signerTitle().isBlank() ? "no signer is named"
-                        : "the signer (" + intake.signerTitle().strip() + ") is not a judge or magistrate of a court");
-            }
+        if (!Boolean.TRUE.equals(intake.courtCaption())) {
+            reasons.add(CLAIMS_A_JUDGE.contains(type) ? "it has no court caption"
+                    : "it has no court caption (a grand-jury subpoena is issued by a grand jury or a court)");
+        }
+        String signer = intake.signerTitle() == null ? "" : intake.signerTitle().strip();
+        if (CLAIMS_A_JUDGE.contains(type) && !register.judgeOfACourt(signer)) {
+            reasons.add(signer.isEmpty() ? "no signer is named"
+                    : "the signer (" + signer + ") is not a judge or magistrate of a court");
+        } else if (!CLAIMS_A_JUDGE.contains(type) && register.agencyOfficer(signer)) {
+            // A grand-jury subpoena needs no judge's signature (a clerk or a prosecutor signs), but never an agency's.
+            reasons.add("the signer (" + signer + ") is an agency's officer, not the court's or the grand jury's");
         }
         return reasons;
     }

@@ -133,8 +133,9 @@ public final class RequestAccess {
             return Verdict.hidden(request);
         }
         RequestState state = request.state();
+        // A referred request takes the public-records request's scan, for the FOIA officer.
         boolean byOfficer = seesAs(Role.OFFICER, caller, request) && (state == RequestState.SUBMITTED
-                || state == RequestState.RETURNED_FOR_CORRECTION);
+                || state == RequestState.RETURNED_FOR_CORRECTION || state == RequestState.REFERRED);
         boolean bySupervisor = !submitter(caller, request) && seesAs(Role.SUPERVISOR, caller, request)
                 && state == RequestState.UNDER_SUPERVISOR_REVIEW;
         return byOfficer || bySupervisor ? Verdict.ALLOWED : Verdict.refused("Documents are added by the submitting"

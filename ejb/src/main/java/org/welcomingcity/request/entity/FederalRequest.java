@@ -45,6 +45,10 @@ import org.welcomingcity.review.entity.WorkflowStep;
 @Table(name = "federal_request")
 public class FederalRequest {
 
+    /** The timeline's note when a request is referred. */
+    public static final String REFERRAL_NOTE = "Referred to the FOIA officer: a public-records request is not a"
+            + " request for help with immigration enforcement.";
+
     @Id
     @SequenceGenerator(name = "federal_request_seq", sequenceName = "federal_request_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "federal_request_seq")
@@ -273,6 +277,23 @@ public class FederalRequest {
     public void decide(List<AskDecision> round) {
         decisions.addAll(round);
         outcome = round.stream().map(AskDecision::outcome).reduce(Outcome::mostRestrictive).orElseThrow();
+    }
+
+    /**
+     * A request the law refers elsewhere (every ask's answer is REFER: a public-records request)
+     * leaves the workflow while it waits for a supervisor: no review, no letter, the timeline says
+     * where it went. Does nothing otherwise.
+     *
+     * @return whether the request was referred
+     */
+    public boolean referIfNoEnforcement(String actor, Role role, OffsetDateTime at) {
+        if (outcome != Outcome.REFER || !state.awaitsSupervisor()) {
+            return false;
+        }
+        steps.add(new StepRecord(this, null, state, RequestState.REFERRED, actor, role, at, REFERRAL_NOTE));
+        state = RequestState.REFERRED;
+        closedAt = at;
+        return true;
     }
 
     public int nextRound() {

@@ -1,7 +1,11 @@
 package org.welcomingcity.request.entity;
 
 
-/** Where a request stands in the workflow. Which steps lead where is {@link WorkflowStep}'s business. */
+/**
+ * Where a request stands in the workflow. Which steps lead where is {@link WorkflowStep}'s business.
+ * REFERRED is no step's work: a request the law refers elsewhere (a public-records request, to the
+ * FOIA officer) leaves the workflow as soon as it is logged or corrected, and no step leads on.
+ */
 public enum RequestState {
     SUBMITTED,
     UNDER_SUPERVISOR_REVIEW,
@@ -13,6 +17,7 @@ public enum RequestState {
     LEGAL_REFUSED,
     DISCLOSED,
     WITHDRAWN,
+    REFERRED,
     CLOSED;
 
     /** Nothing more can happen to the request. */

@@ -81,9 +81,11 @@ public class RequestSteps {
         OffsetDateTime now = now();
         apply(request, step, input, caller, now);
         StepRecord taken = request.take(step, caller.username(), now, input.reason());
+        // A correction that makes it a public-records request sends it to the FOIA officer at once.
+        request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
         trail.record("REQUEST_" + step.name(), Requests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + taken.toState() + "\"}");
+                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\"}");
         return RequestViews.view(request, caller, settings.deadlines(), now);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
@@ -50,13 +51,13 @@ public final class StepRules {
 
     private static void permittable(FederalRequest request, StepInput input) {
         Outcome outcome = request.outcome();
-        if (outcome == Outcome.DECLINE || outcome == Outcome.LEGAL) {
+        if (outcome == Outcome.DECLINE || outcome == Outcome.REFER || outcome == Outcome.LEGAL) {
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
         }
         // What is permitted on a court's paper needs the same look at the paper as legal's approval.
         if (request.intake().documentType().isJudicial()) {
-            judicialChecked(input);
+            judicialChecked(request, input);
         }
     }
 
@@ -71,7 +72,7 @@ public final class StepRules {
             throw new InvalidInputException("scope", "name at least one item that may be released");
         }
         if (judicial) {
-            judicialChecked(input);
+            judicialChecked(request, input);
             return;
         }
         if (!input.checklist().consentConfirmed()) {
@@ -85,8 +86,13 @@ public final class StepRules {
         }
     }
 
-    private static void judicialChecked(StepInput input) {
-        if (!input.checklist().judicialConfirmed()) {
+    private static void judicialChecked(FederalRequest request, StepInput input) {
+        if (request.intake().documentType() == DocumentType.GRAND_JURY_SUBPOENA) {
+            if (!input.checklist().grandJurySubpoenaConfirmed()) {
+                throw new InvalidInputException("checklist", "confirm that a grand jury or a court issued the subpoena,"
+                        + " that it shows a case number and states what it requires (no judge signs a grand-jury subpoena)");
+            }
+        } else if (!input.checklist().judicialConfirmed()) {
             throw new InvalidInputException("checklist", "confirm that the document was issued by a court, is signed"
                     + " by a judge, shows a case number and states what it requires");
         }

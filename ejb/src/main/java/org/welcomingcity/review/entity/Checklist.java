@@ -13,6 +13,11 @@ public record Checklist(boolean issuedByCourt, boolean signedByJudge, boolean ca
         return issuedByCourt && signedByJudge && caseNumberShown && requirementStated;
     }
 
+    /** A grand jury or a court issues a grand-jury subpoena, and no judge signs one: the signature is not asked. */
+    public boolean grandJurySubpoenaConfirmed() {
+        return issuedByCourt && caseNumberShown && requirementStated;
+    }
+
     public boolean consentConfirmed() {
         return consentValid && consentSignedByRightPerson;
     }

@@ -16,7 +16,10 @@ import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.RequestState;
 
-/** One line of a request's timeline. The submission itself has no step: it is where the timeline starts. */
+/**
+ * One line of a request's timeline. The submission itself has no step: it is where the timeline
+ * starts; nor has the referral of a request the law sends elsewhere, which no one chooses.
+ */
 @Entity
 @Table(name = "request_step")
 public class StepRecord {
@@ -30,7 +33,7 @@ public class StepRecord {
     @JoinColumn(name = "request_id")
     private FederalRequest request;
 
-    /** Null for the submission, which opens the timeline. */
+    /** Null for the submission, which opens the timeline, and for a referral. */
     @Enumerated(EnumType.STRING)
     private WorkflowStep step;
     @Enumerated(EnumType.STRING)
@@ -65,7 +68,10 @@ public class StepRecord {
 
     /** The step's name for people and URLs; {@code submit} for the submission. */
     public String name() {
-        return step == null ? "submit" : step.path();
+        if (step != null) {
+            return step.path();
+        }
+        return toState == RequestState.REFERRED ? "refer" : "submit";
     }
 
     public RequestState fromState() {

@@ -47,8 +47,9 @@ class DecisionPropertiesTest {
     static final Set<RequestedAction> DISCLOSURES = EnumSet.of(RequestedAction.DISCLOSE_STATUS,
             RequestedAction.DISCLOSE_CUSTODY_STATUS, RequestedAction.DISCLOSE_RELEASE_DATE,
             RequestedAction.DISCLOSE_CONTACT_INFO, RequestedAction.NOTIFY_RELEASE);
-    static final Set<Outcome> BLOCKING = EnumSet.of(Outcome.DECLINE, Outcome.LEGAL);
-    static final Set<Outcome> REVIEWED = EnumSet.of(Outcome.DECLINE, Outcome.LEGAL, Outcome.SUPERVISOR);
+    /** Nothing is done or disclosed here: forbidden, referred to the FOIA officer, or legal decides. */
+    static final Set<Outcome> BLOCKING = EnumSet.of(Outcome.DECLINE, Outcome.REFER, Outcome.LEGAL);
+    static final Set<Outcome> REVIEWED = EnumSet.of(Outcome.DECLINE, Outcome.REFER, Outcome.LEGAL, Outcome.SUPERVISOR);
 
     static Stream<LocalDate> dates() {
         return DATES.stream();

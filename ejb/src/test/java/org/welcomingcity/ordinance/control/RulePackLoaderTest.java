@@ -40,16 +40,17 @@ class RulePackLoaderTest {
 
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            chicago-wco-2012           | 2012-09-12 | 2021-01-26 |
-            chicago-wco-2020-reporting | 2020-01-15 |            |
-            chicago-wco-2021           | 2021-01-27 |            |
-            illinois-trust-2017        | 2017-08-28 |            |
-            illinois-trust-2021        | 2021-08-02 |            |
-            cook-county-46-37          | 2011-09-07 |            | COUNTY
+            chicago-wco-2012           | 3 | 2012-09-12 | 2021-01-26 |
+            chicago-wco-2020-reporting | 2 | 2020-01-15 |            |
+            chicago-wco-2021           | 3 | 2021-01-27 |            |
+            illinois-trust-2017        | 2 | 2017-08-28 |            |
+            illinois-trust-2021        | 2 | 2021-08-02 |            |
+            cook-county-46-37          | 2 | 2011-09-07 |            | COUNTY
             """)
-    void theShippedPacksCarryTheDefaultDatesOfTheBrief(String id, LocalDate from, LocalDate to, Custody custody) {
+    void theShippedPacksCarryTheDefaultDatesOfTheBrief(String id, String version, LocalDate from, LocalDate to,
+            Custody custody) {
         RulePack pack = loader.fromClassPath(classPath).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-        assertThat(pack.version()).isEqualTo("2");
+        assertThat(pack.version()).isEqualTo(version);
         assertThat(pack.effectiveFrom()).isEqualTo(from);
         assertThat(pack.effectiveTo()).isEqualTo(to);
         assertThat(pack.appliesToCustody()).isEqualTo(custody == null ? Set.of() : Set.of(custody));
@@ -73,7 +74,7 @@ class RulePackLoaderTest {
         assertThatThrownBy(() -> read("unknown-outcome"))
                 .isInstanceOf(InvalidRulePackException.class)
                 .hasMessage("badpacks/unknown-outcome.json, rule TEST-DETAIN-DETAINER, field outcome: unknown value "
-                        + "'REFUSE' (expected one of DECLINE, LEGAL, SUPERVISOR, PERMITTED, NO_ACTION)");
+                        + "'REFUSE' (expected one of DECLINE, LEGAL, REFER, SUPERVISOR, PERMITTED, NO_ACTION)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -138,7 +138,7 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD  | JUDICIAL_WARRANT        | DISCLOSE_STATUS | CRIMINAL          | NONE             | - | LEGAL   | MCC 2-173-030(a)
             2022-06-01 | CPD  | DETAINER                | DISCLOSE_STATUS | CIVIL_IMMIGRATION | NONE             | - | DECLINE | MCC 2-173-030(a)(1)
             2022-06-01 | CPD  | NCIC_IMMIGRATION_HIT    | DISCLOSE_STATUS | CRIMINAL          | NONE             | - | DECLINE | MCC 2-173-030(a)(1)
-            2022-06-01 | CPD  | FOIA_REQUEST            | DISCLOSE_STATUS | CIVIL_IMMIGRATION | NONE             | - | LEGAL   | CPD S06-14-03; 5 ILCS 140
+            2022-06-01 | CPD  | FOIA_REQUEST            | DISCLOSE_STATUS | CIVIL_IMMIGRATION | NONE             | - | REFER   | CPD S06-14-03; 5 ILCS 140
             # Asking about status: consent does not unlock it; from 2021-08-02 state law forbids it too.
             2013-06-01 | CPD  | NONE                    | INQUIRE_STATUS  | CIVIL_IMMIGRATION | NONE             | - | DECLINE | MCC 2-173-020 (2012)
             2013-06-01 | CPD  | NONE                    | INQUIRE_STATUS  | CIVIL_IMMIGRATION | SUBJECT_WRITTEN  | - | DECLINE | MCC 2-173-020 (2012)
@@ -199,9 +199,9 @@ class ShippedPacksDecisionTest {
             2022-06-01 | CPD    | GRAND_JURY_SUBPOENA | EXECUTE_WARRANT  | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-020(a)(1)
             2018-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-042(a) (2012)
             2022-06-01 | CPD    | JUDICIAL_WARRANT    | TRANSFER_CUSTODY | CRIMINAL          | NONE | -                 | LEGAL     | MCC 2-173-020(a)(5)
-            # FOIA requests and unidentified documents: legal, with no hold and no disclosure.
-            2013-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_STATUS           | CIVIL_IMMIGRATION | NONE            | - | LEGAL   | CPD S06-14-03; 5 ILCS 140
-            2022-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_CUSTODY_STATUS   | CIVIL_IMMIGRATION | NONE            | - | LEGAL   | CPD S06-14-03; 5 ILCS 140
+            # FOIA requests: referred to the FOIA officer; unidentified documents: legal, with no hold and no disclosure.
+            2013-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_STATUS           | CIVIL_IMMIGRATION | NONE            | - | REFER   | CPD S06-14-03; 5 ILCS 140
+            2022-06-01 | CPD    | FOIA_REQUEST        | DISCLOSE_CUSTODY_STATUS   | CIVIL_IMMIGRATION | NONE            | - | REFER   | CPD S06-14-03; 5 ILCS 140
             2022-06-01 | CPD    | FOIA_REQUEST        | ENFORCEMENT_AGREEMENT     | CIVIL_IMMIGRATION | NONE            | - | DECLINE | MCC 2-173-020(a)(4)
             2013-06-01 | CPD    | OTHER               | DETAIN                    | CIVIL_IMMIGRATION | NONE            | - | DECLINE | MCC 2-173-042(a)(1) (2012)
             2013-06-01 | CPD    | OTHER               | CONFIRM_CIVIL_OR_CRIMINAL | CIVIL_IMMIGRATION | NONE            | - | LEGAL   | MCC 2-173-042 (2012); CPD S06-14-03

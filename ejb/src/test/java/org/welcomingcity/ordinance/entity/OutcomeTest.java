@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OutcomeTest {
 
     @Test
-    void theOrderOfRestrictionIsDeclineLegalSupervisorPermittedNoAction() {
-        assertThat(Outcome.values()).containsExactly(Outcome.DECLINE, Outcome.LEGAL, Outcome.SUPERVISOR,
+    void theOrderOfRestrictionIsDeclineLegalReferSupervisorPermittedNoAction() {
+        assertThat(Outcome.values()).containsExactly(Outcome.DECLINE, Outcome.LEGAL, Outcome.REFER, Outcome.SUPERVISOR,
                 Outcome.PERMITTED, Outcome.NO_ACTION);
         assertThat(Outcome.DECLINE.isMoreRestrictiveThan(Outcome.LEGAL)).isTrue();
         assertThat(Outcome.LEGAL.isMoreRestrictiveThan(Outcome.LEGAL)).isFalse();
@@ -21,7 +21,8 @@ class OutcomeTest {
     @CsvSource({
             "DECLINE, NO_ACTION, DECLINE", "NO_ACTION, DECLINE, DECLINE", "LEGAL, SUPERVISOR, LEGAL",
             "PERMITTED, SUPERVISOR, SUPERVISOR", "PERMITTED, NO_ACTION, PERMITTED", "LEGAL, DECLINE, DECLINE",
-            "SUPERVISOR, SUPERVISOR, SUPERVISOR"})
+            "SUPERVISOR, SUPERVISOR, SUPERVISOR", "REFER, LEGAL, LEGAL", "REFER, DECLINE, DECLINE",
+            "REFER, SUPERVISOR, REFER"})
     void theMostRestrictiveWinsWhicheverComesFirst(Outcome one, Outcome other, Outcome winner) {
         assertThat(one.mostRestrictive(other)).isEqualTo(winner);
         assertThat(other.mostRestrictive(one)).isEqualTo(winner);

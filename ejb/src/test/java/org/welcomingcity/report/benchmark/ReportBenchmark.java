@@ -110,7 +110,7 @@ public final class ReportBenchmark {
 
     private static long state(Connection c, ReportPeriod period) throws SQLException {
         var report = new StateAnnualReport(period, StateAnnualQuery.requests(c, period),
-                StateAnnualQuery.warrants(c, period, CITY), null, provenance());
+                StateAnnualQuery.warrants(c, period, CITY), null, null, provenance());
         return report.requests().size() + report.warrants().size();
     }
 

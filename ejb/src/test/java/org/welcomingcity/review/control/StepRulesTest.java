@@ -8,12 +8,15 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.request.control.Caller;
+import org.welcomingcity.request.entity.Classification;
 import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
 import org.welcomingcity.review.entity.Fixtures;
@@ -64,6 +67,23 @@ class StepRulesTest {
         assertThatCode(() -> StepRules.check(SERGEANT, onAWarrant, PERMIT,
                 new StepInput(null, "executed", null, null, null, "1:26-cr-1", JUDICIAL, null, null)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aGrandJurySubpoenaIsApprovedWithoutAJudgesSignatureButNotWithoutTheCourtTheCaseAndTheRequirement() {
+        Intake order = Fixtures.courtOrder();
+        Intake subpoena = order.reclassified(new Classification(DocumentType.GRAND_JURY_SUBPOENA, null, "Deputy Clerk",
+                true, order.asks(), order.purpose(), null, order.custody()));
+        FederalRequest escalated = Fixtures.after(Fixtures.submitted(subpoena, "officer", Outcome.LEGAL), START_REVIEW,
+                ESCALATE);
+        Checklist noJudge = new Checklist(true, false, true, true, false, false);
+        assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, new StepInput(null, null, null, null,
+                Set.of(DisclosureItem.CUSTODY_STATUS), "26 GJ 114", noJudge, null, null))).doesNotThrowAnyException();
+        Checklist noCourt = new Checklist(false, true, true, true, false, false);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, new StepInput(null, null, null, null,
+                Set.of(DisclosureItem.CUSTODY_STATUS), "26 GJ 114", noCourt, null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("checklist: confirm that a grand jury or a court issued the subpoena");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.request.entity.FederalRequest;
@@ -28,6 +29,7 @@ class WorkflowStepTest {
             Map.entry(RequestState.LEGAL_REFUSED, new WorkflowStep[] {START_REVIEW, ESCALATE, REFUSE}),
             Map.entry(RequestState.DISCLOSED, new WorkflowStep[] {START_REVIEW, ESCALATE, APPROVE, DISCLOSE}),
             Map.entry(RequestState.WITHDRAWN, new WorkflowStep[] {WITHDRAW}),
+            Map.entry(RequestState.REFERRED, new WorkflowStep[] {}),
             Map.entry(RequestState.CLOSED, new WorkflowStep[] {START_REVIEW, DECLINE, CLOSE}));
 
     /** The workflow of the architecture, as pairs of states; nothing else may happen. */
@@ -69,6 +71,19 @@ class WorkflowStepTest {
         }
     }
 
+    /** A referred request leaves the workflow: no step leads on (its scan may still be added, so it is not final). */
+    @Test
+    void aReferredRequestAllowsNoStepAndOnlyAReferralOutcomeIsReferred() {
+        assertThat(Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(RequestState.REFERRED))).isEmpty();
+        FederalRequest legal = Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL);
+        assertThat(legal.referIfNoEnforcement("officer", Role.OFFICER, Fixtures.MONDAY_NOON)).isFalse();
+        assertThat(legal.state()).isEqualTo(RequestState.SUBMITTED);
+        FederalRequest reviewed = Fixtures.after(Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.REFER),
+                START_REVIEW, DECLINE);
+        assertThat(reviewed.referIfNoEnforcement("sergeant", Role.SUPERVISOR, Fixtures.MONDAY_NOON)).isFalse();
+        assertThat(reviewed.state()).isEqualTo(RequestState.DECLINED);
+    }
+
     @Test
     void stepsHaveUrlNamesThatReadBack() {
         assertThat(START_REVIEW.path()).isEqualTo("start-review");
@@ -90,6 +105,11 @@ class WorkflowStepTest {
     }
 
     private static FederalRequest inState(RequestState state) {
+        if (state == RequestState.REFERRED) {
+            FederalRequest referred = Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.REFER);
+            referred.referIfNoEnforcement("officer", Role.OFFICER, Fixtures.MONDAY_NOON);
+            return referred;
+        }
         return Fixtures.after(Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL), PATHS.get(state));
     }
 }

@@ -31,7 +31,7 @@ public class EvaluationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluate one ask", description = "Every rule pack in force on the event date applies; "
-            + "the most restrictive outcome wins (DECLINE > LEGAL > SUPERVISOR > PERMITTED > NO_ACTION) and every "
+            + "the most restrictive outcome wins (DECLINE > LEGAL > REFER > SUPERVISOR > PERMITTED > NO_ACTION) and every "
             + "rule that fired is listed with its citation. A person's citizenship or immigration status is never "
             + "accepted.")
     @APIResponse(responseCode = "200", description = "The decision, with citations",

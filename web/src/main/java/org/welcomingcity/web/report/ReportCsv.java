@@ -45,8 +45,11 @@ public final class ReportCsv {
 
     public static String state(StateAnnualReport r) {
         ReportCsv csv = new ReportCsv("state-annual (TRUST Act section 25)", r.period().label(), r.provenance());
-        if (r.certification() != null) {
-            csv.row("certification", r.certification());
+        if (r.requestsCertification() != null) {
+            csv.row("certification_25a1", r.requestsCertification());
+        }
+        if (r.warrantsCertification() != null) {
+            csv.row("certification_25a2", r.warrantsCertification());
         }
         csv.table("received,agency,document_type,outcome,handled", r.requests().stream()
                 .map(q -> List.of(q.received().toString(), q.agency(), q.documentType(), q.outcome(), q.handling())));

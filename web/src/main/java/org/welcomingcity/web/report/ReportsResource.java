@@ -61,9 +61,10 @@ public class ReportsResource {
     @GET
     @Path("state-annual")
     @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
-    @Operation(summary = "Annual report to the Illinois Attorney General (TRUST Act section 25)", description = "DHS"
-            + " and ICE requests and how each was handled; every detainer and civil immigration warrant with the custody"
-            + " facts; no names or identifying data; a certification when none were received.")
+    @Operation(summary = "Annual report to the Illinois Attorney General (TRUST Act section 25)", description = "25(a)(1):"
+            + " DHS and ICE requests to assist with civil immigration enforcement and how each was handled; 25(a)(2): every"
+            + " detainer and civil immigration warrant with the custody facts; no names or identifying data; each empty"
+            + " list has its own certification (requestsCertification, warrantsCertification).")
     @APIResponse(responseCode = "400", description = "year missing or wrong")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response stateAnnual(@QueryParam("year") String year) {
