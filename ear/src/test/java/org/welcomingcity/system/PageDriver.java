@@ -27,26 +27,33 @@ final class PageDriver implements AutoCloseable {
     void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get(Api.baseUrl());
+        Accessibility.check(browser);
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         clickAndWait("login:submit");
     }
 
+    /** Opens a page of the application and checks it with axe-core, as every page this driver lands on. */
     void open(String path) {
         browser.get(Api.baseUrl() + path);
+        Accessibility.check(browser);
     }
 
     /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
     void clickAndWait(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        Browser.waitUntilGone(browser, page);
+        Browser.clickAndWait(browser, id);
     }
 
     void clickLinkAndWait(String text) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.linkText(text)).click();
         Browser.waitUntilGone(browser, page);
+        Accessibility.check(browser);
+    }
+
+    /** Checks the page as it is now, after an update that did not load a new page. */
+    void checkAccessibility() {
+        Accessibility.check(browser);
     }
 
     void type(String id, String text) {
