@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -112,9 +114,19 @@ final class PageDriver implements AutoCloseable {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Keeps a screenshot of the window in target/screenshots. With -Ddocs.screenshots=true the whole page
+     * goes to docs/screenshots too, where the README shows each role's pages.
+     */
     void screenshot(String name) throws IOException {
         Path folder = Files.createDirectories(Browser.screenshotsFolder());
         Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        if (Boolean.getBoolean("docs.screenshots")) {
+            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true));
+            Files.write(Files.createDirectories(Path.of("..", "docs", "screenshots")).resolve(name + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        }
     }
 
     @Override
