@@ -45,6 +45,7 @@ class AccountAdministrationBrowserIT {
 
     private void signIn(String username, String password) {
         browser.get(Api.baseUrl() + "login.xhtml");
+        Accessibility.check(browser);
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         Browser.clickAndWait(browser, "login:submit");
@@ -72,18 +73,18 @@ class AccountAdministrationBrowserIT {
     void anAccountCreatedOnThePagesMustChooseItsPasswordBeforeAnythingElse() {
         String username = TestAccounts.uniqueName("pages");
         signIn("admin", Api.DEMO_PASSWORD);
-        browser.findElement(By.id("accounts")).click();
-        browser.findElement(By.id("filter:new-account")).click();
+        Browser.clickAndWait(browser, "accounts");
+        Browser.clickAndWait(browser, "filter:new-account");
         type("account:username", username);
         type("account:displayName", "Officer Pages");
         type("account:unit", "District 010");
         browser.findElement(By.cssSelector("label[for='account:roles:0']")).click(); // Officer
         type("account:password", "password1234");
-        browser.findElement(By.id("account:create")).click();
+        Browser.clickAndWait(browser, "account:create");
         expectMessage("That password is one of the most common ones.");
 
         type("account:password", "first-password-on-the-page");
-        browser.findElement(By.id("account:create")).click();
+        Browser.clickAndWait(browser, "account:create");
         expectMessage("Account " + username + " created.");
         expectText("state", "Must change password");
         Browser.clickAndWait(browser, "session:signOut");
@@ -93,12 +94,14 @@ class AccountAdministrationBrowserIT {
         assertThat(browser.findElement(By.id("due")).getText()).contains("set by an administrator");
         browser.get(Api.baseUrl() + "officer/index.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("nothing else until changed").isEqualTo("Page not found");
+        Accessibility.check(browser);
 
         browser.get(Api.baseUrl() + "account/password.xhtml");
+        Accessibility.check(browser);
         type("password:current", "first-password-on-the-page");
         type("password:next", "my-own-password-now");
         type("password:repeat", "my-own-password-now");
-        browser.findElement(By.id("password:change")).click();
+        Browser.clickAndWait(browser, "password:change");
         assertThat(browser.findElement(By.id("password-changed")).getText()).contains("Your password is changed.");
 
         signIn(username, "my-own-password-now");
@@ -118,19 +121,20 @@ class AccountAdministrationBrowserIT {
         Browser.clickAndWait(browser, "filter:find");
         browser.findElement(By.linkText(username)).click();
         expectText("state", "Locked after failed sign-ins");
+        Accessibility.check(browser);
 
-        browser.findElement(By.id("state-actions:unlock")).click();
+        Browser.clickAndWait(browser, "state-actions:unlock");
         expectMessage("Account " + username + " is unlocked.");
         assertThat(Api.as(username, OWN_PASSWORD).get("api/v1/ping").statusCode()).isEqualTo(200);
 
         type("reset:password", username);
-        browser.findElement(By.id("reset:reset")).click();
+        Browser.clickAndWait(browser, "reset:reset");
         expectMessage("The password must not be the user name.");
         type("reset:password", "reset-on-the-page-77");
-        browser.findElement(By.id("reset:reset")).click();
+        Browser.clickAndWait(browser, "reset:reset");
         expectMessage("The password of " + username + " is reset.");
 
-        browser.findElement(By.id("state-actions:disable")).click();
+        Browser.clickAndWait(browser, "state-actions:disable");
         expectText("state", "Disabled");
         assertThat(TestAccounts.events(username)).containsSubsequence("ACCOUNT_DISABLED SUCCESS by admin",
                 "PASSWORD_RESET SUCCESS by admin", "ACCOUNT_UNLOCKED SUCCESS by admin");
@@ -141,18 +145,19 @@ class AccountAdministrationBrowserIT {
         String username = TestAccounts.ready("OFFICER");
         signIn("admin", Api.DEMO_PASSWORD);
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
+        Accessibility.check(browser);
 
         browser.findElement(By.cssSelector("label[for='roles:roles:1']")).click(); // Supervisor too
-        browser.findElement(By.id("roles:save")).click();
+        Browser.clickAndWait(browser, "roles:save");
         expectMessage("The roles of " + username + " are saved.");
         type("unit:unit", "District 011");
-        browser.findElement(By.id("unit:save")).click();
+        Browser.clickAndWait(browser, "unit:save");
         expectMessage("The unit of " + username + " is saved.");
         assertThat(Api.json(Api.as("admin").get("api/v1/accounts/" + username)).getString("unit")).isEqualTo("District 011");
 
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=admin");
         browser.findElement(By.cssSelector("label[for='roles:roles:0']")).click(); // Officer for themself
-        browser.findElement(By.id("roles:save")).click();
+        Browser.clickAndWait(browser, "roles:save");
         expectMessage("Separation of duties");
     }
 
@@ -161,9 +166,10 @@ class AccountAdministrationBrowserIT {
         String username = TestAccounts.ready("OFFICER");
         signIn("admin", Api.DEMO_PASSWORD);
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
+        Accessibility.check(browser);
 
         browser.findElement(By.id("service:serviceAccount")).findElement(By.className("ui-chkbox-box")).click();
-        browser.findElement(By.id("service:save")).click();
+        Browser.clickAndWait(browser, "service:save");
 
         expectMessage("Account " + username + " is a service account");
         assertThat(browser.findElement(By.id("state")).getText()).contains("Service account");
@@ -175,18 +181,18 @@ class AccountAdministrationBrowserIT {
     void anyUserChangesTheirPasswordOnlyWithTheCurrentOne() {
         String username = TestAccounts.ready("LEGAL");
         signIn(username, OWN_PASSWORD);
-        browser.findElement(By.id("session:changePassword")).click();
+        Browser.clickAndWait(browser, "session:changePassword");
 
         type("password:current", "not-my-password-at-all");
         type("password:next", "a-new-legal-password");
         type("password:repeat", "a-new-legal-password");
-        browser.findElement(By.id("password:change")).click();
+        Browser.clickAndWait(browser, "password:change");
         expectMessage("That is not your current password.");
 
         type("password:current", OWN_PASSWORD);
         type("password:next", "a-new-legal-password");
         type("password:repeat", "a-different-one-here");
-        browser.findElement(By.id("password:change")).click();
+        Browser.clickAndWait(browser, "password:change");
         expectMessage("The two new passwords differ.");
     }
 }

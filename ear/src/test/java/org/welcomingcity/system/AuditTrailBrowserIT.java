@@ -32,11 +32,8 @@ class AuditTrailBrowserIT {
     @BeforeEach
     void signInAsAuditor() {
         browser = Browser.start();
-        browser.get(Api.baseUrl());
-        browser.findElement(By.id("login:username")).sendKeys("auditor");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        browser.findElement(By.id("trail")).click();
+        Browser.signIn(browser, "auditor");
+        Browser.clickAndWait(browser, "trail");
     }
 
     @AfterEach
@@ -48,26 +45,35 @@ class AuditTrailBrowserIT {
 
     @Test
     void theAuditorSeesTheChainIntact() {
-        browser.findElement(By.id("verify:run")).click();
+        Browser.clickAndWait(browser, "verify:run");
 
-        assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("Intact:").contains("events, last hash");
+        assertThat(answered("verdict", "Intact:")).startsWith("Intact:").contains("events, last hash");
         assertThat(browser.findElement(By.id("retention")).getText()).startsWith("Events are kept at least 365 days.");
     }
 
     @Test
     void theAuditorFindsTheLogOnsOfAUser() {
         browser.findElement(By.id("search:actor")).sendKeys("auditor");
-        browser.findElement(By.id("search:action")).sendKeys("LOGON");
-        browser.findElement(By.id("search:find")).click();
+        browser.findElement(By.id("search:action")).sendKeys("logon"); // codes are upper case: any case finds them
+        Browser.clickAndWait(browser, "search:find");
 
-        assertThat(answered("results", "events match")).contains("LOGON").contains("auditor");
+        assertThat(answered("results", "events match")).contains("Signed in", "LOGON", "auditor", "Done")
+                .doesNotContain("LOGON_FAILED");
+    }
+
+    @Test
+    void anEmptyReviewIsToldInTheApplicationsWords() {
+        Browser.clickAndWait(browser, "review:record");
+
+        assertThat(answered("messages", "Enter the number of the last event the review covers."))
+                .contains("Say what the review found, or \"none\".").doesNotContain("Validation Error");
     }
 
     @Test
     void theWeeklyReviewIsRecordedAndShown() {
         browser.findElement(By.id("review:upTo_input")).sendKeys("1");
         browser.findElement(By.id("review:findings")).sendKeys("none");
-        browser.findElement(By.id("review:record")).click();
+        Browser.clickAndWait(browser, "review:record");
 
         answered("messages", "Review recorded up to event 1.");
         assertThat(answered("last-review", "by auditor, up to event 1."))

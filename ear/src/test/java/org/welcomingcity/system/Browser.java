@@ -61,19 +61,24 @@ final class Browser {
         }
     }
 
-    /** Signs in through the log-on page and waits for the home page. */
+    /** Signs in through the log-on page and waits for the home page; both pages are checked with axe-core. */
     static void signIn(ChromeDriver browser, String username) {
         browser.get(Api.baseUrl());
+        Accessibility.check(browser);
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
         clickAndWait(browser, "login:submit");
     }
 
-    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
+    /**
+     * Clicks a link or submit button and waits for the next page (the old one may have elements with the
+     * same ids), then checks the new page with axe-core.
+     */
     static void clickAndWait(ChromeDriver browser, String id) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
         waitUntilGone(browser, page);
+        Accessibility.check(browser);
     }
 
     /**
@@ -123,6 +128,17 @@ final class Browser {
     /** chromedriver's answer for an element read while its page is being replaced. */
     private static boolean replacing(WebDriverException e) {
         return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /** Shows pages as a phone 390 px wide and 844 px high would (an iPhone 12 to 15), with its viewport rules. */
+    static void asPhone(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size after {@link #asPhone}. */
+    static void asDesktop(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     static Path screenshotsFolder() {

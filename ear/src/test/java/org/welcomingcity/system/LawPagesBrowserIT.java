@@ -38,10 +38,7 @@ class LawPagesBrowserIT {
     @BeforeEach
     void signIn() {
         browser = Browser.start();
-        browser.get(Api.baseUrl());
-        browser.findElement(By.id("login:username")).sendKeys("officer");
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        clickAndWait("login:submit");
+        Browser.signIn(browser, "officer");
         assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
     }
 
@@ -142,11 +139,8 @@ class LawPagesBrowserIT {
         screenshot("law-compare");
     }
 
-    /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
     private void clickAndWait(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        Browser.waitUntilGone(browser, page);
+        Browser.clickAndWait(browser, id);
     }
 
     /** Sets a native date input the way its picker would: typing into it depends on the browser's locale. */

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -27,26 +29,33 @@ final class PageDriver implements AutoCloseable {
     void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get(Api.baseUrl());
+        Accessibility.check(browser);
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         clickAndWait("login:submit");
     }
 
+    /** Opens a page of the application and checks it with axe-core, as every page this driver lands on. */
     void open(String path) {
         browser.get(Api.baseUrl() + path);
+        Accessibility.check(browser);
     }
 
     /** Clicks a link or submit button and waits for the next page: the old one may have elements with the same ids. */
     void clickAndWait(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        Browser.waitUntilGone(browser, page);
+        Browser.clickAndWait(browser, id);
     }
 
     void clickLinkAndWait(String text) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.linkText(text)).click();
         Browser.waitUntilGone(browser, page);
+        Accessibility.check(browser);
+    }
+
+    /** Checks the page as it is now, after an update that did not load a new page. */
+    void checkAccessibility() {
+        Accessibility.check(browser);
     }
 
     void type(String id, String text) {
@@ -105,9 +114,19 @@ final class PageDriver implements AutoCloseable {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Keeps a screenshot of the window in target/screenshots. With -Ddocs.screenshots=true the whole page
+     * goes to docs/screenshots too, where the README shows each role's pages.
+     */
     void screenshot(String name) throws IOException {
         Path folder = Files.createDirectories(Browser.screenshotsFolder());
         Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        if (Boolean.getBoolean("docs.screenshots")) {
+            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true));
+            Files.write(Files.createDirectories(Path.of("..", "docs", "screenshots")).resolve(name + ".png"),
+                    Base64.getDecoder().decode((String) shot.get("data")));
+        }
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,7 +52,9 @@ class ReportPagesBrowserIT {
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         List<WebElement> rows = page.browser.findElements(By.cssSelector("#by-agency-table tbody tr"));
         assertThat(chart.findElements(By.tagName("rect"))).hasSameSizeAs(rows);
-        assertThat(rows.get(0).getText()).matches("[A-Z_]+ \\d+");
+        assertThat(rows.get(0).getText()).as("labels, not codes").doesNotMatch("[A-Z_]+ \\d+");
+        assertThat(page.text("by-document-table")).contains("Immigration detainer (I-247A)").doesNotContain("DETAINER");
+        assertThat(page.text("by-ask-table")).contains("Hold the person").doesNotContain("DETAIN ");
         assertThat(page.browser.findElement(By.id("audit-hash")).getText())
                 .containsPattern("chain hash is [0-9a-f]{64}");
         page.screenshot("report-statistics");
@@ -59,6 +63,11 @@ class ReportPagesBrowserIT {
     @Test
     void theCityAndStateReportsAreShownWithTheirProvenance() throws Exception {
         page.clickAndWait("nav-reports-city");
+        LocalDate inLastQuarter = LocalDate.now(ZoneId.of("America/Chicago")).minusMonths(3);
+        assertThat(page.browser.findElement(By.id("choose:year_input")).getAttribute("value"))
+                .as("the page opens on the last quarter that has ended").isEqualTo(String.valueOf(inLastQuarter.getYear()));
+        assertThat(page.browser.findElement(By.id("choose:quarter_input")).getAttribute("value"))
+                .isEqualTo(String.valueOf((inLastQuarter.getMonthValue() - 1) / 3 + 1));
         page.clickAndWait("choose:show");
         assertThat(page.browser.findElement(By.id("warrants-heading")).getText())
                 .startsWith("Detainers and administrative warrants:");
@@ -70,6 +79,8 @@ class ReportPagesBrowserIT {
                 .startsWith("Requests from DHS and ICE to assist with civil immigration enforcement (25(a)(1))");
         assertThat(page.browser.findElement(By.id("warrants-heading")).getText())
                 .startsWith("Detainers and civil immigration warrants (25(a)(2)):");
+        assertThat(page.text("requests")).contains("ICE (Immigration and Customs Enforcement)",
+                "Immigration detainer (I-247A)", "Decline").doesNotContain("DETAINER", "DECLINE");
         assertThat(page.browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
         page.screenshot("report-state");
     }

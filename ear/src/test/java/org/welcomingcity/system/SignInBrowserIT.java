@@ -48,12 +48,14 @@ class SignInBrowserIT {
     private void signIn(String username, String password) {
         browser.get(Api.baseUrl());
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
+        Accessibility.check(browser);
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         // the answer is the next page, or the log-on page again with its error: never act before it
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !page.getCurrentUrl().contains("/login.xhtml")
-                || !page.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+                || !page.findElements(By.cssSelector(".page-messages__error")).isEmpty());
+        Accessibility.check(browser);
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
@@ -95,6 +97,7 @@ class SignInBrowserIT {
         browser.get(Api.baseUrl() + "admin/index.xhtml");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        Accessibility.check(browser);
         JsonObject denied = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=officer&action=ACCESS_DENIED"
                 + "&target=GET%20/welcoming/admin/index.xhtml&size=1"));
         assertThat(denied.getJsonNumber("total").longValue()).as("the refusal is in the audit trail").isPositive();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -85,9 +86,15 @@ public class AuditTrailBacking implements Serializable {
     }
 
     private AuditQuery query(int pageNumber, int size) {
-        return new AuditQuery(actor, action, outcome, target,
+        return new AuditQuery(actor, actionCode(), outcome, target,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), pageNumber, size);
+    }
+
+    /** Action codes are upper case with underscores: "logon failed" finds LOGON_FAILED. */
+    private String actionCode() {
+        return action == null || action.isBlank() ? null
+                : action.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
     }
 
     public List<AuditEventView> getEvents() {

@@ -1,2 +1,2 @@
-/** What the pages share: texts from the message bundle, and a use case's refusal shown at its fields. */
+/** What the pages share: texts and the labels of codes from the message bundle, and a use case's refusal shown at its fields. */
 package org.welcomingcity.web.page;

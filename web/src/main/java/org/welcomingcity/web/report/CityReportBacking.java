@@ -1,5 +1,6 @@
 package org.welcomingcity.web.report;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,16 @@ public class CityReportBacking implements Serializable {
     ReportCalendar calendar;
 
     private Integer year;
-    private Integer quarter = 1;
+    private Integer quarter;
     private CityQuarterlyReport report;
+
+    /** The page opens on the last quarter that has ended: the one a report is due for. */
+    @PostConstruct
+    void openOnTheLastCompleteQuarter() {
+        ReportCalendar.Quarter last = calendar.lastCompleteQuarter();
+        year = last.year();
+        quarter = last.quarter();
+    }
 
     public void show() {
         report = reports.cityQuarterly(getYear(), quarter);

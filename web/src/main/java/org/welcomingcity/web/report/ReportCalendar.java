@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.report.entity.ReportPeriod;
 
-/** The city's calendar for the report pages: which years there are to choose, and today's date. */
+/** The city's calendar for the report pages: which years there are to choose, the last quarter ended, and today's date. */
 @ApplicationScoped
 public class ReportCalendar {
 
@@ -17,6 +17,21 @@ public class ReportCalendar {
 
     public LocalDate today() {
         return city.today();
+    }
+
+    /** One quarter of one year. */
+    public record Quarter(int year, int quarter) {
+    }
+
+    /** The last quarter that has ended in the city. */
+    public Quarter lastCompleteQuarter() {
+        return lastCompleteQuarter(today());
+    }
+
+    /** The last quarter that has ended on {@code today}: in December the third, in January the fourth of last year. */
+    static Quarter lastCompleteQuarter(LocalDate today) {
+        LocalDate inLastQuarter = today.minusMonths(3);
+        return new Quarter(inLastQuarter.getYear(), (inLastQuarter.getMonthValue() - 1) / 3 + 1);
     }
 
     /** This year first, back to the first year reports cover. */

@@ -1,0 +1,101 @@
+package org.welcomingcity.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Checks of the page a browser test has in front of it, at whatever width the browser has:
+ * axe-core, where any serious or critical violation fails the test naming the page, the rule and
+ * the elements; and reflow (WCAG 1.4.10), where a page wider than the window fails naming what
+ * sticks out. The axe script comes from a test dependency and is handed to the page by the driver,
+ * so the application never ships it and its Content-Security-Policy stays as it is.
+ */
+final class Accessibility {
+
+    /** axe-core as Deque publishes it in its Selenium binding on Maven Central. */
+    private static final String AXE = load("/axe.min.js");
+
+    /**
+     * Every rule axe has, the violations of the two worst impacts kept. Frames are left out: the only
+     * one the application shows is a scanned PDF, whose viewer is Chromium's, not the application's.
+     */
+    private static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {iframes: false, resultTypes: ['violations']})
+                .then(result => done(result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({rule: v.id, impact: v.impact, help: v.help,
+                        where: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 160))}))))
+                .catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), where: []}]));
+            """;
+
+    /** The elements whose right edge lies past the window, innermost first, when the page is wider than it. */
+    private static final String WIDER = """
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return [];
+            return [...document.body.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                .filter(e => { // content scrolled or clipped inside a box of its own does not widen the page
+                    for (let box = e.parentElement; box; box = box.parentElement) {
+                        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(box).overflowX)) return false;
+                    }
+                    return true;
+                })
+                .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > root.clientWidth + 1))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                    ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                    + ' reaches ' + Math.round(e.getBoundingClientRect().right) + ' px');
+            """;
+
+    private Accessibility() {
+    }
+
+    /** Checks the page once it has loaded: no sideways scrolling, no serious or critical axe-core violation. */
+    static void check(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> "complete".equals(browser.executeScript("return document.readyState;")));
+        List<String> problems = new ArrayList<>();
+        List<?> wider = (List<?>) browser.executeScript(WIDER);
+        if (!wider.isEmpty()) {
+            problems.add("- the page scrolls sideways: " + browser.executeScript("return document.documentElement.scrollWidth;")
+                    + " px wide in a window of " + browser.executeScript("return document.documentElement.clientWidth;")
+                    + " px; " + wider);
+        }
+        if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {
+            browser.executeScript(AXE);
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript(RUN);
+        violations.stream().map(Accessibility::describe).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            String report = browser.getCurrentUrl() + " fails its accessibility check:\n" + String.join("\n", problems);
+            throw new AssertionError(report);
+        }
+    }
+
+    private static String describe(Map<String, Object> violation) {
+        return "- axe-core " + violation.get("rule") + " (" + violation.get("impact") + "): " + violation.get("help")
+                + ((List<?>) violation.get("where")).stream().map(where -> "\n    " + where).collect(Collectors.joining());
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Accessibility.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: the axe-core test dependency provides it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + resource, e);
+        }
+    }
+}
