@@ -8,7 +8,7 @@
 #   setup-deployment-group.sh --payara DIR --domain NAME --admin-port P
 #       [--group welcoming-group] [--instances 2] [--instance-portbase 28000]
 #       [--nodes localhost-NAME[,node2,...]] [--grid-port 4900] [--checkpoint-file PATH]
-#       [--heap 512m] [--ear welcoming.ear]
+#       [--heap 512m] [--ear welcoming.ear] [--json-logs]
 #
 # Instance i (1..N) is called GROUP-i, runs on the i-th of --nodes (round robin; the default
 # is the CONFIG node on this host, which setup-domain.sh's domain already has) and takes the
@@ -21,7 +21,7 @@
 set -euo pipefail
 
 payara="" domain="" admin_port="" group=welcoming-group instances=2 instance_portbase=28000
-nodes="" grid_port=4900 checkpoint_file="" heap=512m ear=""
+nodes="" grid_port=4900 checkpoint_file="" heap=512m ear="" json_logs=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --payara) payara=$2; shift 2 ;;
@@ -35,6 +35,7 @@ while [ $# -gt 0 ]; do
     --checkpoint-file) checkpoint_file=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
     --ear) ear=$2; shift 2 ;;
+    --json-logs) json_logs=true; shift ;;
     *) echo "setup-deployment-group: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -61,51 +62,64 @@ if "${admin[@]}" list-deployment-groups 2>/dev/null | grep -qw "^$group"; then
   exit 0
 fi
 
-# One Data Grid per domain, on ports of its own.
-"${admin[@]}" set-hazelcast-configuration --clustername "$domain" --dasport "$grid_port" \
-  --startport "$((grid_port + 1))" --dynamic=false
-
-# The group's configuration: a copy of the template every instance starts from, with what
-# security.asadmin gives the DAS (except the admin listener, which the DAS must reach) ...
-"${admin[@]}" copy-config default-config "$config"
-c="configs.config.$config"
-for listener in http-listener-1 http-listener-2; do
-  "${admin[@]}" set "$c.network-config.protocols.protocol.$listener.http.xpowered-by=false"
-  "${admin[@]}" set "$c.network-config.protocols.protocol.$listener.http.server-header=false"
-done
-"${admin[@]}" set "$c.security-service.activate-default-principal-to-role-mapping=true"
-"${admin[@]}" create-jvm-options --target "$config" '-Dproduct.name='
-"${admin[@]}" create-jvm-options --target "$config" '-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp'
-"${admin[@]}" delete-jvm-options --target "$config" '-Xmx512m'
-"${admin[@]}" create-jvm-options --target "$config" "-Xmx$heap"
-# ... the scheme the balancer terminated TLS with, from X-Forwarded-Proto, so that the session
-# cookie is Secure and Strict-Transport-Security is sent (docs/operations.md, the balancer) ...
-"${admin[@]}" set "$c.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"
-# ... HTTP sessions of distributable applications deployed with availability kept in the Data Grid.
-"${admin[@]}" set "$c.availability-service.availability-enabled=true"
-"${admin[@]}" set "$c.availability-service.web-container-availability.availability-enabled=true"
-"${admin[@]}" set "$c.availability-service.web-container-availability.persistence-type=hazelcast"
-
-# The domain's Welcoming City settings (database, schema owner, first administrator) that
-# setup-domain.sh gave the DAS, given to the group's configuration as well.
+# What the DAS has now: its Welcoming City settings (database, schema owner, first
+# administrator, made by setup-domain.sh) and its data sources, both given to the group below.
 props=$("${admin[@]}" list-system-properties server | grep '^welcoming\.' | sed 's/:/\\:/g' | paste -sd: -)
 if [ -n "$checkpoint_file" ]; then
   props="${props:+$props:}welcoming.audit.checkpoint-file=${checkpoint_file//:/\\:}"
 fi
-[ -z "$props" ] || "${admin[@]}" create-system-properties --target "$config" "$props"
+resources=$("${admin[@]}" list-jdbc-resources | grep '^jdbc/welcoming' || true)
 
-"${admin[@]}" create-deployment-group "$group"
-for i in $(seq 1 "$instances"); do
-  base=$((instance_portbase + (i - 1) * 100))
-  node=${node_list[$(( (i - 1) % ${#node_list[@]} ))]}
-  "${admin[@]}" create-instance --node "$node" --config "$config" --portbase "$base" \
-    --systemproperties "HZ_LISTENER_PORT=$((base + 90))" "$group-$i"
-  "${admin[@]}" add-instance-to-deployment-group --instance "$group-$i" --deploymentgroup "$group"
-done
-# The data sources (their pools follow).
-for resource in $("${admin[@]}" list-jdbc-resources | grep '^jdbc/welcoming'); do
-  "${admin[@]}" create-resource-ref --target "$group" "$resource"
-done
+# Everything else in one asadmin session (each asadmin start costs seconds).
+commands=$(mktemp)
+trap 'rm -f "$commands"' EXIT
+c="configs.config.$config"
+{
+  # One Data Grid per domain, on ports of its own.
+  echo "set-hazelcast-configuration --clustername $domain --dasport $grid_port --startport $((grid_port + 1)) --dynamic=false"
+  # The group's configuration: a copy of the template every instance starts from, with what
+  # security.asadmin gives the DAS (except the admin listener, which the DAS must reach) ...
+  echo "copy-config default-config $config"
+  for listener in http-listener-1 http-listener-2; do
+    echo "set $c.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+    echo "set $c.network-config.protocols.protocol.$listener.http.server-header=false"
+  done
+  echo "set $c.security-service.activate-default-principal-to-role-mapping=true"
+  echo "create-jvm-options --target $config \"-Dproduct.name=\""
+  echo "delete-jvm-options --target $config -Xmx512m"
+  echo "create-jvm-options --target $config -Xmx$heap"
+  # ... the scheme the balancer terminated TLS with, from X-Forwarded-Proto, so that the session
+  # cookie is Secure and Strict-Transport-Security is sent (docs/operations.md, the balancer) ...
+  echo "set $c.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"
+  # ... HTTP sessions of distributable applications deployed with availability kept in the Data Grid ...
+  echo "set $c.availability-service.availability-enabled=true"
+  echo "set $c.availability-service.web-container-availability.availability-enabled=true"
+  echo "set $c.availability-service.web-container-availability.persistence-type=hazelcast"
+  # ... EJB timers in the Data Grid, not in an embedded database of each instance's (which
+  # instances do not have); the application's own timers are not persistent and take turns
+  # through the grid (ClusterTurns) ...
+  echo "set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+  # ... the server log rotated daily and at 20 MB, 30 files kept, compressed; JSON lines if asked ...
+  h=com.sun.enterprise.server.logging.GFFileHandler
+  formatter=""
+  [ "$json_logs" = false ] || formatter=":$h.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter"
+  echo "set-log-attributes --target $config $h.rotationOnDateChange=true:$h.rotationLimitInBytes=20000000:$h.maxHistoryFiles=30:$h.compressOnRotation=true$formatter"
+  # ... and the DAS's settings.
+  [ -z "$props" ] || echo "create-system-properties --target $config $props"
+
+  echo "create-deployment-group $group"
+  for i in $(seq 1 "$instances"); do
+    base=$((instance_portbase + (i - 1) * 100))
+    node=${node_list[$(( (i - 1) % ${#node_list[@]} ))]}
+    echo "create-instance --node $node --config $config --portbase $base --systemproperties HZ_LISTENER_PORT=$((base + 90)) $group-$i"
+    echo "add-instance-to-deployment-group --instance $group-$i --deploymentgroup $group"
+  done
+  # The data sources (their pools follow).
+  for resource in $resources; do
+    echo "create-resource-ref --target $group $resource"
+  done
+} >"$commands"
+"${admin[@]}" multimode --file "$commands"
 "${admin[@]}" restart-domain "$domain"
 if [ -n "$ear" ]; then
   "${admin[@]}" deploy --target "$group" --availabilityenabled=true --name welcoming "$ear"

@@ -50,6 +50,8 @@ make_domain() {
     --admin-port "$ADMIN_PORT" --group "$GROUP" --instances 2 --instance-portbase "$INSTANCE_PORTBASE" \
     --grid-port "$GRID_PORT" --heap 384m --checkpoint-file "$WORK/chain-checkpoints.txt" \
     --ear "$EAR" >"$WORK/setup-group.log"
+  # A checkpoint turn every minute, so that the test sees several.
+  "${ASADMIN[@]}" create-system-properties --target "$GROUP-config" welcoming.audit.checkpoint-minutes=1 >/dev/null
 }
 
 # Waits until every instance answers UP on /health/ready; prints the seconds it took.
@@ -71,7 +73,8 @@ start_balancer() {
   cat "$WORK/tls.crt" "$WORK/tls.key" >"$WORK/tls.pem"
   WELCOMING_HTTPS_BIND=127.0.0.1:$HTTPS_PORT WELCOMING_TLS_PEM=$WORK/tls.pem \
   WELCOMING_INSTANCE_1=127.0.0.1:$(instance_http 1) WELCOMING_INSTANCE_2=127.0.0.1:$(instance_http 2) \
-    haproxy -f "$ROOT/config/src/main/haproxy/welcoming.cfg" -p "$WORK/haproxy.pid" >"$WORK/haproxy.log" 2>&1 &
+    haproxy -f "$ROOT/config/src/main/haproxy/welcoming.cfg" >"$WORK/haproxy.log" 2>&1 &
+  echo $! >"$WORK/haproxy.pid"
   local deadline=$((SECONDS + 20))
   until [ "$(curl -sk -o /dev/null -w '%{http_code}' "$BALANCER/health/ready")" = 200 ]; do
     [ $SECONDS -lt $deadline ] || fail "HAProxy did not answer on $BALANCER"
