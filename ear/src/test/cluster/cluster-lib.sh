@@ -56,7 +56,7 @@ make_domain() {
 
 # Waits until every instance answers UP on /health/ready; prints the seconds it took.
 wait_ready() {
-  local started=$SECONDS deadline=$((SECONDS + ${2:-240})) i
+  local started=$SECONDS deadline=$((SECONDS + ${2:-600})) i
   for i in $1; do
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http "$i")/health/ready")" = 200 ]; do
       [ $SECONDS -lt $deadline ] || fail "instance $i did not answer UP on /health/ready"
