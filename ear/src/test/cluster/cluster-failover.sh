@@ -25,6 +25,13 @@ cleanup() {
   if [ "${CLUSTER_KEEP:-false}" != true ]; then
     "${ASADMIN[@]}" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
     "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+    # What did not stop in time is ended by its own process id, so the next run finds its ports free.
+    for pidfile in "$PAYARA/glassfish/domains/$DOMAIN/config/pid" "$(instance_dir 1)/config/pid" "$(instance_dir 2)/config/pid"; do
+      pid=$(cat "$pidfile" 2>/dev/null || true)
+      if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$(dirname "$(dirname "$pidfile")")"; then
+        kill -9 "$pid" 2>/dev/null || true
+      fi
+    done
   fi
 }
 trap cleanup EXIT
