@@ -64,6 +64,16 @@ public class AuditTrail {
         return append(new AuditRecord(actor, role, action, target, outcome, origin(), detail));
     }
 
+    /**
+     * Makes every other writer of the trail, on any instance, wait until the running transaction
+     * ends. Start-up work that must be done once across a deployment group takes this first, then
+     * looks again whether another instance has done it meanwhile.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdAppends() {
+        em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private long append(AuditRecord record) {
         EventHash seal = key.seal(); // before taking the head's lock, which every writer waits for
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);

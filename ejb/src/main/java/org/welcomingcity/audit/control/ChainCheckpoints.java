@@ -25,12 +25,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.entity.ChainCheckpoint;
 import org.welcomingcity.audit.entity.ChainHead;
+import org.welcomingcity.grid.ClusterTurns;
+import org.welcomingcity.grid.DataGrid;
 
 /**
  * Writes the head of the chain (sequence, hash, time) to a file outside the database on a
@@ -39,7 +42,9 @@ import org.welcomingcity.audit.entity.ChainHead;
  * <p>
  * Several server instances may share one file: each writes under an exclusive lock of the
  * file, and a head already written is not written again, so each head appears once. Instances
- * with files of their own each keep a full record; both arrangements verify alike.
+ * with files of their own each keep a full record; both arrangements verify alike. In a
+ * deployment group the instances take turns through the Data Grid, so each checkpoint is taken
+ * by one instance only.
  */
 @Singleton
 @Startup
@@ -66,6 +71,7 @@ public class ChainCheckpoints {
 
     private final Clock clock = Clock.systemUTC();
     private Path file;
+    private ClusterTurns turns;
 
     @PostConstruct
     void schedule() {
@@ -74,6 +80,7 @@ public class ChainCheckpoints {
                     + " few minutes (1 or more)");
         }
         file = Path.of(fileSetting.filter(f -> !f.isBlank()).orElseGet(ChainCheckpoints::inDomainFolder));
+        turns = new ClusterTurns(DataGrid.find());
         long interval = minutes * 60_000L;
         timers.createIntervalTimer(Math.min(60_000L, interval), interval, new TimerConfig(null, false));
         LOG.info(() -> "Audit chain checkpoints every " + minutes + " minutes in " + file);
@@ -86,8 +93,13 @@ public class ChainCheckpoints {
 
     @Timeout
     void onSchedule() {
+        Optional<Long> turn = turns.claim("audit-checkpoint", Duration.ofMinutes(minutes), clock.millis());
+        if (turn.isEmpty()) {
+            return;
+        }
         try {
             write();
+            LOG.info(() -> "Audit chain checkpoint turn " + turn.get() + " taken by this instance");
         } catch (RuntimeException failed) {
             LOG.severe(() -> "Could not write the audit chain checkpoint to " + file + ": " + failed.getMessage());
         }

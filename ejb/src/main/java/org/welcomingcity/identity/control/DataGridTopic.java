@@ -6,17 +6,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.welcomingcity.grid.DataGrid;
 
 /**
  * The changed accounts' names, published to the other instances of the application through
- * Payara's Data Grid (its Hazelcast member, bound at {@value #JNDI_NAME}). Without a Data Grid
+ * Payara's Data Grid ({@link DataGrid}). Without a Data Grid
  * (a single instance with it switched off) the application works alone and says so once.
  */
 final class DataGridTopic {
 
-    static final String JNDI_NAME = "payara/Hazelcast";
     static final String TOPIC = "welcoming.account-changes";
     private static final Logger LOG = Logger.getLogger(DataGridTopic.class.getName());
 
@@ -31,10 +29,8 @@ final class DataGridTopic {
     /** Listens for the other instances' changes, handing each account name to {@code changedElsewhere}. */
     static DataGridTopic join(Consumer<String> changedElsewhere) {
         try {
-            HazelcastInstance grid = (HazelcastInstance) new InitialContext().lookup(JNDI_NAME);
-            if (grid == null) {
-                throw new NamingException(JNDI_NAME + " is not bound");
-            }
+            HazelcastInstance grid = DataGrid.find()
+                    .orElseThrow(() -> new IllegalStateException(DataGrid.JNDI_NAME + " is not bound"));
             ITopic<String> topic = grid.getTopic(TOPIC);
             UUID listener = topic.addMessageListener(message -> {
                 if (!message.getPublishingMember().localMember()) {
@@ -42,7 +38,7 @@ final class DataGridTopic {
                 }
             });
             return new DataGridTopic(topic, listener);
-        } catch (NamingException | RuntimeException unavailable) {
+        } catch (RuntimeException unavailable) {
             LOG.log(Level.INFO, "No Data Grid: account changes end remembered log-ons on this instance only",
                     unavailable);
             return new DataGridTopic(null, null);

@@ -59,6 +59,12 @@ public class FirstAdministrator {
                     + " and restart to open the first administrator, '" + username + "'");
             return;
         }
+        // The instances of a deployment group start together: one opens the account, the
+        // others wait for it here and then find it.
+        trail.holdAppends();
+        if (accounts.anyHolds(Role.ADMIN)) {
+            return;
+        }
         if (accounts.findByUsername(username).isPresent()) {
             throw new IllegalStateException(USERNAME_KEY + ": an account named '" + username
                     + "' exists without ADMIN; choose another name for the first administrator");

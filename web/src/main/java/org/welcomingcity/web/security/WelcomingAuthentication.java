@@ -19,9 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 
 /**
  * One mechanism for two kinds of client: people in a browser sign in through the log-on
@@ -69,7 +66,8 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            return resumeSession(signedIn, context);
+            SessionGroups.resume(request, context, signedIn);
+            return AuthenticationStatus.SUCCESS;
         }
         boolean singleSignOn = settings.source() == IdentitySource.OIDC;
         if (singleSignOn && provider.handles(request)) {
@@ -82,7 +80,7 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+                SessionGroups.register(request, context, result);
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -137,16 +135,5 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
             // the status alone still tells a client that stayed
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    /** The container keeps the caller and groups of a registered session; hand them back to it. */
-    private static AuthenticationStatus resumeSession(Principal signedIn, HttpMessageContext context) {
-        try {
-            context.getHandler().handle(new Callback[] {
-                new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
-            return AuthenticationStatus.SUCCESS;
-        } catch (IOException | UnsupportedCallbackException e) {
-            throw new IllegalStateException("The container refused to resume the session", e);
-        }
     }
 }

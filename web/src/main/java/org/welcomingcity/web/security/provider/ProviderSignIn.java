@@ -30,6 +30,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.SessionGroups;
 
 /**
  * The two steps of a sign-in through the provider, for the authentication mechanism:
@@ -115,7 +116,7 @@ public class ProviderSignIn {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + FAILED_PAGE);
         }
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        SessionGroups.register(request, context, result);
         return context.notifyContainerAboutLogin(result);
     }
 
