@@ -31,6 +31,19 @@ final class Intakes {
              "purpose": "CIVIL_IMMIGRATION"}""".formatted(receivedNow());
     }
 
+    /** A magistrate's criminal arrest warrant that also asks for the release date and a notice of release. */
+    static String warrantWithAddOns() {
+        return """
+            {"eventNumber": "E-2611-0044", "oemcNumber": "OEMC-2611-7783", "receivedAt": "%s",
+             "agency": "ICE", "agencyComponent": "HSI", "agentName": "Agent Dana Reyes", "agentBadge": "HSI-4471",
+             "agentContact": "312-555-0100 (HSI Chicago switchboard)", "identityCheck": "CALLBACK_INDEPENDENT_NUMBER",
+             "channel": "IN_PERSON", "documentType": "JUDICIAL_WARRANT", "formNumber": null,
+             "signerTitle": "United States Magistrate Judge", "courtCaption": true, "subjectReference": "IR 2041187",
+             "custody": "CPD", "asks": ["EXECUTE_WARRANT", "DISCLOSE_RELEASE_DATE", "NOTIFY_RELEASE"],
+             "purpose": "CRIMINAL", "statedPurpose": "Arrest warrant in a federal criminal case"}"""
+                .formatted(receivedNow());
+    }
+
     static String receivedNow() {
         return OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
     }

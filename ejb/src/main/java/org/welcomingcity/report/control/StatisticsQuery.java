@@ -34,6 +34,10 @@ public final class StatisticsQuery {
             + " r.outcome";
     static final String BY_ASK = "SELECT a.action, COUNT(*) AS n FROM request_ask a JOIN federal_request r"
             + " ON r.id = a.request_id WHERE " + IN_PERIOD + " GROUP BY a.action ORDER BY n DESC, a.action";
+    /** Each ask counted with its own answer: a request that permits one ask and declines another counts both. */
+    static final String BY_ANSWER = "SELECT a.action, a.answer, COUNT(*) AS n FROM request_answer a JOIN federal_request r"
+            + " ON r.id = a.request_id WHERE " + IN_PERIOD + " GROUP BY a.action, a.answer ORDER BY n DESC, a.action,"
+            + " a.answer";
     static final String TIMES = "SELECT COUNT(*),"
             + " COUNT(r.supervisor_decided_at),"
             + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM r.supervisor_decided_at)"
@@ -71,7 +75,9 @@ public final class StatisticsQuery {
         long recentLate = Rows.list(c, RECENT_ESCALATIONS, row -> row.getObject(1, OffsetDateTime.class),
                 period.from(), period.to(), deadlines.legalSurelyLate()).stream().filter(deadlines.legalLate()).count();
         return new Statistics(period, t.total(), sum(groups, Group::month, false), sum(groups, Group::agency, true),
-                sum(groups, Group::documentType, true), Rows.counts(c, BY_ASK, period), sum(groups, Group::outcome, true),
+                sum(groups, Group::documentType, true), Rows.counts(c, BY_ASK, period),
+                Rows.list(c, BY_ANSWER, period, row -> new Count(row.getString(1) + ": " + row.getString(2),
+                        row.getLong(3))), sum(groups, Group::outcome, true),
                 t.supervisorMedian(), t.supervisorDecisions(),
                 t.legalMedian(), t.legalSignOffs(), t.supervisorLate(), t.supervisorOverdue(),
                 t.legalOverdue() + recentLate, null);

@@ -12,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -20,8 +22,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Consent;
@@ -117,6 +121,15 @@ public class FederalRequest {
     @Column(name = "action")
     @Enumerated(EnumType.STRING)
     private Set<RequestedAction> asks = EnumSet.noneOf(RequestedAction.class);
+
+    /** Each ask's own answer, from the intake's OPEN to the supervisor's or legal's decision. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "action")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "answer", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Map<RequestedAction, Answer> answers = new EnumMap<>(RequestedAction.class);
 
     /** The most restrictive outcome over the asks, in the latest round of decisions. */
     @Enumerated(EnumType.STRING)
@@ -263,16 +276,65 @@ public class FederalRequest {
                     + " it is " + step.from().stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElseThrow()
                     + ".");
         }
+        if (!allows(step)) {
+            throw new ConflictException("This request is " + state + (scope.isEmpty()
+                    ? ": legal approved nothing for release, so there is nothing to disclose; close it."
+                    : ": legal approved information for release; record the disclosure before closing."));
+        }
+    }
+
+    /**
+     * Whether the step may be taken now. After legal's approval, what it approved for release is
+     * released (and recorded) before closing; an approval that releases nothing (an arrest on a
+     * judicial warrant, say) simply closes.
+     */
+    public boolean allows(WorkflowStep step) {
+        if (!step.allowedFrom(state)) {
+            return false;
+        }
+        if (state == RequestState.LEGAL_APPROVED) {
+            return step == WorkflowStep.DISCLOSE ? !scope.isEmpty() : scope.isEmpty();
+        }
+        return true;
     }
 
     public void attached(Attachment attachment) {
         attachments.add(attachment);
     }
 
-    /** A new round of decisions, one per ask; the outcome becomes the most restrictive among them. */
+    /**
+     * A new round of decisions, one per ask; the outcome becomes the most restrictive among them,
+     * and every ask is open again: what was decided on other facts no longer stands.
+     */
     public void decide(List<AskDecision> round) {
         decisions.addAll(round);
-        outcome = round.stream().map(AskDecision::outcome).reduce(Outcome::mostRestrictive).orElseThrow();
+        answers.clear();
+        round.forEach(decision -> answers.put(decision.action(), Answer.OPEN));
+        outcome = outcomes().values().stream().reduce(Outcome::mostRestrictive).orElseThrow();
+    }
+
+    /** The law's outcome for each ask in the latest round. */
+    public Map<RequestedAction, Outcome> outcomes() {
+        Map<RequestedAction, Outcome> byAsk = new EnumMap<>(RequestedAction.class);
+        currentDecisions().forEach(decision -> byAsk.put(decision.action(), decision.outcome()));
+        return byAsk;
+    }
+
+    /** Records the answers a step gave; asks it does not name keep theirs. */
+    public void answer(Map<RequestedAction, Answer> given) {
+        given.forEach((ask, answer) -> {
+            if (!answers.containsKey(ask)) {
+                throw new IllegalArgumentException("Not an ask of this request: " + ask);
+            }
+            answers.put(ask, answer);
+        });
+    }
+
+    /** Each ask's answer, in the order of the asks. */
+    public Map<RequestedAction, Answer> answers() {
+        Map<RequestedAction, Answer> copy = new EnumMap<>(RequestedAction.class);
+        copy.putAll(answers);
+        return copy;
     }
 
     public int nextRound() {

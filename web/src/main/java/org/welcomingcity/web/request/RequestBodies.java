@@ -31,7 +31,7 @@ public final class RequestBodies {
     static final List<String> CHECKLIST = List.of("issuedByCourt", "signedByJudge", "caseNumberShown",
             "requirementStated", "consentValid", "consentSignedByRightPerson");
     static final List<String> STEP = List.of("version", "reason", "classification", "correction", "scope",
-            "caseNumber", "checklist", "released", "recipient");
+            "caseNumber", "checklist", "released", "recipient", "asks");
 
     private RequestBodies() {
     }
@@ -56,7 +56,8 @@ public final class RequestBodies {
                 classification == null ? null : classification(classification),
                 correction == null ? null : intake(correction), json.choices("scope", DisclosureItem.class),
                 json.text("caseNumber"), checklist == null ? null : checklist(checklist),
-                json.choices("released", DisclosureItem.class), json.text("recipient"));
+                json.choices("released", DisclosureItem.class), json.text("recipient"),
+                json.choices("asks", RequestedAction.class));
         json.done();
         return input;
     }
