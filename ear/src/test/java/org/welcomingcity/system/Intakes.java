@@ -44,6 +44,16 @@ final class Intakes {
                 .formatted(receivedNow());
     }
 
+    /**
+     * The same warrant, which arrived together with an ICE detainer for the same person: one
+     * request with two documents.
+     */
+    static String warrantWithDetainer(String oemcNumber) {
+        return warrantWithAddOns().replace("OEMC-2611-7783", oemcNumber).replace("\"purpose\": \"CRIMINAL\",",
+                "\"purpose\": \"CRIMINAL\", \"documents\": [{\"documentType\": \"DETAINER\", \"formNumber\": \"I-247A\","
+                + " \"signerTitle\": \"Supervisory Detention and Deportation Officer\", \"courtCaption\": false}],");
+    }
+
     static String receivedNow() {
         return OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
     }

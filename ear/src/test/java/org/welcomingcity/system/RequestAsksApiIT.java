@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -108,6 +109,59 @@ class RequestAsksApiIT {
             "NOTIFY_RELEASE: REFUSED"}) {
             assertThat(after.get(counted)).as(counted).isEqualTo(before.getOrDefault(counted, 0L) + 1);
         }
+    }
+
+    @Test
+    void aDetainerThatCameWithAJudgesWarrantIsOneRequestWithTwoDocumentsEachEvaluatedAndCounted() {
+        Map<String, Long> documentsBefore = ReportsApiIT.counts(statistics(), "byDocumentType");
+        String oemc = "OEMC-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = Crew.as(crew.officer()).post("api/v1/requests", Intakes.warrantWithDetainer(oemc));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject request = Api.json(created);
+        long id = request.getJsonNumber("id").longValue();
+
+        assertThat(request.getJsonObject("intake").getJsonArray("documents").getJsonObject(0).getString("documentType"))
+                .isEqualTo("DETAINER");
+        assertThat(request.getJsonArray("decisions").getValuesAs(JsonObject.class))
+                .as("every ask decided on each document").hasSize(6)
+                .filteredOn(d -> d.getString("documentType").equals("DETAINER"))
+                .extracting(d -> d.getString("outcome")).containsOnly("DECLINE");
+        assertThat(outcomes(request)).as("each ask rests on the document that supports it").containsExactly(
+                Map.entry("NOTIFY_RELEASE", "LEGAL"), Map.entry("DISCLOSE_RELEASE_DATE", "LEGAL"),
+                Map.entry("EXECUTE_WARRANT", "PERMITTED"));
+
+        step(crew.supervisor(), id, "start-review", "", 200);
+        JsonObject permitted = step(crew.supervisor(), id, "permit", "{\"reason\": \"The detainer is not honored;"
+                + " the magistrate's warrant is executed.\", " + JUDICIAL + "}", 200);
+        assertThat(answers(permitted)).containsExactly(Map.entry("NOTIFY_RELEASE", "DECLINED"),
+                Map.entry("DISCLOSE_RELEASE_DATE", "DECLINED"), Map.entry("EXECUTE_WARRANT", "PERMITTED"));
+
+        Map<String, Long> documentsAfter = ReportsApiIT.counts(statistics(), "byDocumentType");
+        for (String type : new String[] {"JUDICIAL_WARRANT", "DETAINER"}) {
+            assertThat(documentsAfter.get(type)).as(type).isEqualTo(documentsBefore.getOrDefault(type, 0L) + 1);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        JsonObject city = Api.json(Crew.as(crew.legal()).get("api/v1/reports/city-quarterly?year=" + today.getYear()
+                + "&quarter=" + ((today.getMonthValue() - 1) / 3 + 1)));
+        assertThat(city.getJsonArray("warrants").getValuesAs(JsonObject.class))
+                .filteredOn(w -> w.getString("oemcNumber").equals(oemc)).extracting(w -> w.getString("documentType"))
+                .as("on the city's list of detainers").containsExactly("DETAINER");
+    }
+
+    @Test
+    void aFurtherDocumentIsCheckedAsTheFirstAndAFaultyOneStoresNothing() {
+        long before = Api.json(Crew.as(crew.officer()).get("api/v1/requests?size=1")).getJsonNumber("total").longValue();
+        String faulty = Intakes.warrantWithDetainer("OEMC-2611-9999").replace("\"documentType\": \"DETAINER\", ", "")
+                .replace("\"courtCaption\": false}]", "\"courtCaption\": false, \"citizenship\": \"x\"}]");
+        var answer = Crew.as(crew.officer()).post("api/v1/requests", faulty);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(Api.json(answer).getString("message")).contains("documents[0].citizenship: refused");
+        var untyped = Crew.as(crew.officer()).post("api/v1/requests", Intakes.warrantWithDetainer("OEMC-2611-9999")
+                .replace("\"documentType\": \"DETAINER\", ", ""));
+        assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(400);
+        assertThat(Api.json(untyped).getString("message")).contains("documents[0].documentType: required");
+        assertThat(Api.json(Crew.as(crew.officer()).get("api/v1/requests?size=1")).getJsonNumber("total").longValue())
+                .as("nothing stored").isEqualTo(before);
     }
 
     /** Yesterday and today in the city: the request arrived ten minutes ago. */

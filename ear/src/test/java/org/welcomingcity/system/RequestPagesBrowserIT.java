@@ -198,14 +198,23 @@ class RequestPagesBrowserIT {
     }
 
     @Test
-    void aJudgesWarrantIsExecutedWhileItsAddOnsAreRefusedAndTheBannerFollowsEachStep() throws Exception {
+    void aDetainerWithAJudgesWarrantIsOneRequestWhoseArrestIsExecutedWhileItsAddOnsAreRefused() throws Exception {
         page.signIn(crew.officer(), Crew.PASSWORD);
         page.clickAndWait("nav-intake");
         fillCommonFields("E-2611-5010");
         page.tick("intake", "Share the person's release date or time");
         page.tick("intake", "Tell the agency when the person is released");
-        logMagistratesWarrant();
+        classifyMagistratesWarrant();
+        page.clickAndWait("intake:addDocument");
+        page.choose("intake:further:0:documentType", "Immigration detainer (I-247A)");
+        page.type("intake:further:0:formNumber", "I-247A");
+        page.type("intake:further:0:signerTitle", "Supervisory Detention and Deportation Officer");
+        page.clickAndWait("intake:submit");
         long id = page.requestId();
+        assertThat(page.text("record")).contains("Document 2, which came with the first",
+                "Immigration detainer (I-247A), I-247A");
+        assertThat(page.texts("#round-1 tbody tr")).as("every ask decided on each document").hasSize(6)
+                .filteredOn(row -> row.contains("Immigration detainer")).allMatch(row -> row.contains("Decline"));
         assertThat(page.text("outcome-word")).isEqualTo("LEGAL SIGN-OFF FIRST");
         assertThat(page.texts("#headline li")).containsExactly(
                 "Notice of release: wait for the supervisor, share nothing meanwhile.",
@@ -378,12 +387,16 @@ class RequestPagesBrowserIT {
 
     /** A magistrate's warrant with a court caption, for a criminal case: the arrest is one of its asks. */
     private void logMagistratesWarrant() {
+        classifyMagistratesWarrant();
+        page.clickAndWait("intake:submit");
+    }
+
+    private void classifyMagistratesWarrant() {
         page.choose("intake:documentType", "Judicial warrant (signed by a judge)");
         page.type("intake:signerTitle", "United States Magistrate Judge");
         page.tick("intake", "The document has a court caption");
         page.tick("intake", "Arrest the person on the agency's warrant");
         page.choose("intake:purpose", "A criminal investigation");
-        page.clickAndWait("intake:submit");
     }
 
     /** Ticks the four points of the judicial checklist, looking at the paper. */

@@ -28,8 +28,8 @@ public record RequestView(long id, String reference, RequestState state, long ve
     public record AnswerView(String action, Outcome outcome, Answer answer, boolean disclosure) {
     }
 
-    /** One decision of the engine on one ask. */
-    public record DecisionView(int round, String action, Outcome outcome, List<String> packs, List<RuleView> rules,
+    /** One decision of the engine on one ask, on one document (as it was decided: OTHER when not shown judicial). */
+    public record DecisionView(int round, String action, String documentType, Outcome outcome, List<String> packs, List<RuleView> rules,
             String explanation, OffsetDateTime decidedAt, String decidedBy) {
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -115,6 +116,12 @@ public class FederalRequest {
     private String consentLanguage;
     @Column(name = "consent_interpreter")
     private String consentInterpreter;
+
+    /** Documents beyond the first, in the order given. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_document", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "place")
+    private List<FurtherDocument> furtherDocuments = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_ask", joinColumns = @JoinColumn(name = "request_id"))
@@ -224,13 +231,16 @@ public class FederalRequest {
         consentInterpreter = intake.consentInterpreter();
         asks.clear();
         asks.addAll(intake.asks());
+        furtherDocuments.clear();
+        intake.documents().forEach(document -> furtherDocuments.add(new FurtherDocument(document)));
     }
 
     public Intake intake() {
         return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
                 agentContact, identityCheck, channel, documentType, formNumber, signerTitle, courtCaption,
                 subjectReference, custody, asks, purpose, statedPurpose, consent, consentSigner, consentRelationship,
-                consentDate, consentLanguage, consentInterpreter);
+                consentDate, consentLanguage, consentInterpreter,
+                furtherDocuments.stream().map(FurtherDocument::classification).toList());
     }
 
     /**
@@ -313,10 +323,15 @@ public class FederalRequest {
         outcome = outcomes().values().stream().reduce(Outcome::mostRestrictive).orElseThrow();
     }
 
-    /** The law's outcome for each ask in the latest round. */
+    /**
+     * The law's outcome for each ask in the latest round. With several documents an ask was
+     * decided on each; it rests on the document that supports it best (a judicial warrant lets its
+     * arrest through even when a detainer came with it), and that document's decision counts.
+     */
     public Map<RequestedAction, Outcome> outcomes() {
         Map<RequestedAction, Outcome> byAsk = new EnumMap<>(RequestedAction.class);
-        currentDecisions().forEach(decision -> byAsk.put(decision.action(), decision.outcome()));
+        currentDecisions().forEach(decision -> byAsk.merge(decision.action(), decision.outcome(),
+                (one, other) -> one.isMoreRestrictiveThan(other) ? other : one));
         return byAsk;
     }
 

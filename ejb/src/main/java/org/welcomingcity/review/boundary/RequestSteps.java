@@ -105,7 +105,7 @@ public class RequestSteps {
             }
             case APPROVE -> request.approveScope(input.scope(), input.caseNumber());
             case PERMIT, ESCALATE -> {
-                if (request.intake().documentType().isJudicial() && input.caseNumber() != null
+                if (request.intake().anyJudicial() && input.caseNumber() != null
                         && !input.caseNumber().isBlank()) {
                     request.recordCaseNumber(input.caseNumber().strip());
                 }

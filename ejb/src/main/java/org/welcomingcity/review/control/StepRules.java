@@ -65,7 +65,7 @@ public final class StepRules {
         }
         declinesNeedAReason(given, Answer.DECLINED, input);
         // What is permitted on a court's paper needs the same look at the paper as legal's approval.
-        if (request.intake().documentType().isJudicial()) {
+        if (request.intake().anyJudicial()) {
             judicialChecked(input);
         }
     }
@@ -81,7 +81,7 @@ public final class StepRules {
                     + " Decline it with a reason.");
         }
         declinesNeedAReason(given, Answer.DECLINED, input);
-        if (!AskReview.answeredWith(given, Answer.PERMITTED).isEmpty() && request.intake().documentType().isJudicial()) {
+        if (!AskReview.answeredWith(given, Answer.PERMITTED).isEmpty() && request.intake().anyJudicial()) {
             judicialChecked(input);
         }
     }
@@ -99,7 +99,7 @@ public final class StepRules {
      * refusing any needs a reason. What releases information needs a scope; nothing else has one.
      */
     private static void approvable(FederalRequest request, StepInput input) {
-        boolean judicial = request.intake().documentType().isJudicial();
+        boolean judicial = request.intake().anyJudicial();
         boolean consent = request.intake().consent() != Consent.NONE;
         if (!judicial && !consent) {
             throw new ConflictException("Legal can approve a release only on a court order, a judicial warrant or"

@@ -15,6 +15,7 @@ import static org.welcomingcity.request.entity.Answer.WITH_LEGAL;
 import static org.welcomingcity.review.entity.WorkflowStep.*;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,13 +24,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.entity.Answer;
+import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
 import org.welcomingcity.review.entity.Fixtures;
@@ -133,6 +137,21 @@ class AskReviewTest {
         StepInput noScope = new StepInput(null, null, null, null, null, "1:26-cr-1", JUDICIAL, null, null,
                 Set.of(RequestedAction.ACCESS_PERSON));
         assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, noScope)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void permittingWhatRestsOnAJudgesWarrantThatCameSecondNeedsTheJudicialChecklistToo() {
+        Intake warrant = Fixtures.warrantWithAddOns(Set.of(EXECUTE_WARRANT));
+        Intake detainerFirst = new Intake(warrant.eventNumber(), warrant.oemcNumber(), warrant.receivedAt(),
+                warrant.agency(), "ERO", warrant.agentName(), null, warrant.agentContact(), warrant.identityCheck(),
+                warrant.channel(), DocumentType.DETAINER, "I-247A", "SDDO", false, warrant.subjectReference(),
+                warrant.custody(), warrant.asks(), warrant.purpose(), null, null, null, null, null, null, null,
+                List.of(new DocumentClassification(DocumentType.JUDICIAL_WARRANT, null, warrant.signerTitle(), true)));
+        FederalRequest reviewing = Fixtures.after(Fixtures.submitted(detainerFirst,
+                Map.of(EXECUTE_WARRANT, Outcome.PERMITTED)), START_REVIEW);
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, PERMIT, StepInput.none()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("checklist:");
+        assertThatCode(() -> StepRules.check(SERGEANT, reviewing, PERMIT, judicial(null))).doesNotThrowAnyException();
     }
 
     @Test

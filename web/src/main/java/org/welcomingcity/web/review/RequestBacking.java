@@ -132,7 +132,7 @@ public class RequestBacking implements Serializable {
     /** Whether escalating would also permit asks on a court's paper, which needs the judicial checklist. */
     public boolean isEscalationPermits() {
         List<AnswerView> open = view().answers().stream().filter(a -> a.answer() == Answer.OPEN).toList();
-        return view().intake().documentType().isJudicial() && open.stream().anyMatch(a -> a.outcome() == Outcome.LEGAL)
+        return view().intake().anyJudicial() && open.stream().anyMatch(a -> a.outcome() == Outcome.LEGAL)
                 && open.stream().anyMatch(a -> AskReview.supervisorMayPermit(a.outcome()));
     }
 
