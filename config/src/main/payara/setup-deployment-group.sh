@@ -10,6 +10,9 @@
 #       [--nodes localhost-NAME[,node2,...]] [--grid-port 4900] [--checkpoint-file PATH]
 #       [--heap 512m] [--ear welcoming.ear] [--json-logs]
 #
+# The DAS's administrator password comes as for setup-domain.sh: WELCOMING_ADMIN_PASSWORD_FILE,
+# a file with the line AS_ADMIN_PASSWORD=... (a production domain has secure admin on).
+#
 # Instance i (1..N) is called GROUP-i, runs on the i-th of --nodes (round robin; the default
 # is the CONFIG node on this host, which setup-domain.sh's domain already has) and takes the
 # ports of portbase --instance-portbase + (i-1)*100: HTTP at +80, admin at +48, Data Grid at
@@ -50,6 +53,9 @@ done
 
 asadmin="$payara/bin/asadmin"
 admin=("$asadmin" --port "$admin_port" --interactive=false)
+if [ -n "${WELCOMING_ADMIN_PASSWORD_FILE:-}" ]; then
+  admin+=(--user admin --passwordfile "$WELCOMING_ADMIN_PASSWORD_FILE")
+fi
 config="$group-config"
 nodes=${nodes:-localhost-$domain}
 IFS=, read -r -a node_list <<< "$nodes"

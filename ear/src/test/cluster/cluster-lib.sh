@@ -16,7 +16,11 @@ FIRST_ADMIN_PASSWORD=first-admin-once-only-42
 CREW_PASSWORD=crew-password-of-the-cluster-run
 EAR=${EAR:-$ROOT/ear/target/welcoming.ear}
 JDBC_DRIVER=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar)
-ASADMIN=("$PAYARA/bin/asadmin" --port "$ADMIN_PORT" --interactive=false)
+# The production setup requires the Payara administrator's password (and turns on secure admin).
+export WELCOMING_ADMIN_PASSWORD_FILE=$WORK/admin-password.txt
+[ -f "$WELCOMING_ADMIN_PASSWORD_FILE" ] || printf 'AS_ADMIN_PASSWORD=cluster-admin-password-42\n' > "$WELCOMING_ADMIN_PASSWORD_FILE"
+ASADMIN=("$PAYARA/bin/asadmin" --port "$ADMIN_PORT" --interactive=false --user admin
+  --passwordfile "$WELCOMING_ADMIN_PASSWORD_FILE")
 BALANCER=https://localhost:$HTTPS_PORT
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }

@@ -31,6 +31,29 @@ final class Intakes {
              "purpose": "CIVIL_IMMIGRATION"}""".formatted(receivedNow());
     }
 
+    /** A magistrate's criminal arrest warrant that also asks for the release date and a notice of release. */
+    static String warrantWithAddOns() {
+        return """
+            {"eventNumber": "E-2611-0044", "oemcNumber": "OEMC-2611-7783", "receivedAt": "%s",
+             "agency": "ICE", "agencyComponent": "HSI", "agentName": "Agent Dana Reyes", "agentBadge": "HSI-4471",
+             "agentContact": "312-555-0100 (HSI Chicago switchboard)", "identityCheck": "CALLBACK_INDEPENDENT_NUMBER",
+             "channel": "IN_PERSON", "documentType": "JUDICIAL_WARRANT", "formNumber": null,
+             "signerTitle": "United States Magistrate Judge", "courtCaption": true, "subjectReference": "IR 2041187",
+             "custody": "CPD", "asks": ["EXECUTE_WARRANT", "DISCLOSE_RELEASE_DATE", "NOTIFY_RELEASE"],
+             "purpose": "CRIMINAL", "statedPurpose": "Arrest warrant in a federal criminal case"}"""
+                .formatted(receivedNow());
+    }
+
+    /**
+     * The same warrant, which arrived together with an ICE detainer for the same person: one
+     * request with two documents.
+     */
+    static String warrantWithDetainer(String oemcNumber) {
+        return warrantWithAddOns().replace("OEMC-2611-7783", oemcNumber).replace("\"purpose\": \"CRIMINAL\",",
+                "\"purpose\": \"CRIMINAL\", \"documents\": [{\"documentType\": \"DETAINER\", \"formNumber\": \"I-247A\","
+                + " \"signerTitle\": \"Supervisory Detention and Deportation Officer\", \"courtCaption\": false}],");
+    }
+
     static String receivedNow() {
         return OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).truncatedTo(ChronoUnit.SECONDS).toString();
     }

@@ -293,7 +293,7 @@ class ReportsApiIT {
                 .collect(Collectors.groupingBy(r -> r.getString("handling"), Collectors.counting()));
     }
 
-    private static Map<String, Long> counts(JsonObject stats, String dimension) {
+    static Map<String, Long> counts(JsonObject stats, String dimension) {
         return stats.getJsonArray(dimension).getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(c -> c.getString("key"), c -> c.getJsonNumber("count").longValue()));
     }

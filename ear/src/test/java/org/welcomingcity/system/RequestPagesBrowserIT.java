@@ -173,12 +173,7 @@ class RequestPagesBrowserIT {
         page.signIn(crew.officer(), Crew.PASSWORD);
         page.clickAndWait("nav-intake");
         fillCommonFields("E-2611-5006");
-        page.choose("intake:documentType", "Judicial warrant (signed by a judge)");
-        page.type("intake:signerTitle", "United States Magistrate Judge");
-        page.tick("intake", "The document has a court caption");
-        page.tick("intake", "Arrest the person on the agency's warrant");
-        page.choose("intake:purpose", "A criminal investigation");
-        page.clickAndWait("intake:submit");
+        logMagistratesWarrant();
         long id = page.requestId();
 
         page.signIn(crew.supervisor(), Crew.PASSWORD);
@@ -187,10 +182,7 @@ class RequestPagesBrowserIT {
         page.type("permit:reason", "Federal criminal warrant, executed under S06-12-02");
         page.clickAndWait("permit:take");
         assertThat(page.text("permit:checklist-error")).contains("Confirm that the document was issued by a court");
-        for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
-            "states what it requires"}) {
-            page.tick("permit", point);
-        }
+        tickJudicialChecklist("permit");
         page.clickAndWait("permit:take");
         assertThat(page.text("permit:caseNumber-error")).contains("the court's case number");
         for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
@@ -203,6 +195,66 @@ class RequestPagesBrowserIT {
         page.type("permit:caseNumber", "1:26-mj-00233");
         page.clickAndWait("permit:take");
         assertThat(page.text("state")).contains("Permitted by the supervisor");
+    }
+
+    @Test
+    void aDetainerWithAJudgesWarrantIsOneRequestWhoseArrestIsExecutedWhileItsAddOnsAreRefused() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields("E-2611-5010");
+        page.tick("intake", "Share the person's release date or time");
+        page.tick("intake", "Tell the agency when the person is released");
+        classifyMagistratesWarrant();
+        page.clickAndWait("intake:addDocument");
+        page.choose("intake:further:0:documentType", "Immigration detainer (I-247A)");
+        page.type("intake:further:0:formNumber", "I-247A");
+        page.type("intake:further:0:signerTitle", "Supervisory Detention and Deportation Officer");
+        page.clickAndWait("intake:submit");
+        long id = page.requestId();
+        assertThat(page.text("record")).contains("Document 2, which came with the first",
+                "Immigration detainer (I-247A), I-247A");
+        assertThat(page.texts("#round-1 tbody tr")).as("every ask decided on each document").hasSize(6)
+                .filteredOn(row -> row.contains("Immigration detainer")).allMatch(row -> row.contains("Decline"));
+        assertThat(page.text("outcome-word")).isEqualTo("LEGAL SIGN-OFF FIRST");
+        assertThat(page.texts("#headline li")).containsExactly(
+                "Notice of release: wait for the supervisor, share nothing meanwhile.",
+                "Release date: wait for the supervisor, share nothing meanwhile.",
+                "Execute the warrant: wait for the supervisor, do nothing meanwhile.");
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("start-review:take");
+        tickJudicialChecklist("escalate");
+        page.type("escalate:caseNumber", "1:26-mj-00234");
+        page.clickAndWait("escalate:take");
+        assertThat(page.text("outcome-word")).isEqualTo("WITH THE LEGAL DEPARTMENT");
+        assertThat(page.texts("#headline li")).containsExactly(
+                "Notice of release: wait for the legal department, share nothing meanwhile.",
+                "Release date: wait for the legal department, share nothing meanwhile.",
+                "Execute the warrant: permitted.");
+
+        page.signIn(crew.legal(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.tick("approve", "Share the person's release date or time");
+        tickJudicialChecklist("approve");
+        page.type("approve:caseNumber", "1:26-mj-00234");
+        page.clickAndWait("approve:take");
+        assertThat(page.text("approve:reason-error")).as("refusing the notice needs a reason")
+                .contains("[NOTIFY_RELEASE] will be refused");
+        page.open("requests/request.xhtml?id=" + id);
+        page.type("refuse:reason", "The warrant orders an arrest, not release information.");
+        page.clickAndWait("refuse:take");
+        assertThat(page.text("outcome-word")).as("the banner follows legal's decision").isEqualTo("REFUSED BY LEGAL");
+        assertThat(page.texts("#headline li")).containsExactly("Notice of release: do not share.",
+                "Release date: do not share.", "Execute the warrant: permitted.");
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("close:take");
+        assertThat(page.text("outcome-word")).as("and closing").isEqualTo("CLOSED");
+        assertThat(page.texts("#headline li")).containsExactly("Notice of release: do not share.",
+                "Release date: do not share.", "Execute the warrant: permitted.");
+        page.screenshot("request-asks-closed");
     }
 
     @Test
@@ -331,6 +383,28 @@ class RequestPagesBrowserIT {
         page.choose("intake:identityCheck", "Called back a number found independently");
         page.type("intake:subjectReference", "IR 2041187");
         page.choose("intake:custody", "In a Chicago police lockup");
+    }
+
+    /** A magistrate's warrant with a court caption, for a criminal case: the arrest is one of its asks. */
+    private void logMagistratesWarrant() {
+        classifyMagistratesWarrant();
+        page.clickAndWait("intake:submit");
+    }
+
+    private void classifyMagistratesWarrant() {
+        page.choose("intake:documentType", "Judicial warrant (signed by a judge)");
+        page.type("intake:signerTitle", "United States Magistrate Judge");
+        page.tick("intake", "The document has a court caption");
+        page.tick("intake", "Arrest the person on the agency's warrant");
+        page.choose("intake:purpose", "A criminal investigation");
+    }
+
+    /** Ticks the four points of the judicial checklist, looking at the paper. */
+    private void tickJudicialChecklist(String formId) {
+        for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
+            "states what it requires"}) {
+            page.tick(formId, point);
+        }
     }
 
     private void logDetainer(String eventNumber) {

@@ -78,6 +78,7 @@ public final class ReportPdfs {
         counts(pdf, "By agency", s.byAgency());
         counts(pdf, "By document type", s.byDocumentType());
         counts(pdf, "By ask", s.byAsk());
+        counts(pdf, "By ask and answer", s.byAnswer());
         counts(pdf, "By outcome", s.byOutcome());
         return provenance(pdf, s.provenance()).render();
     }

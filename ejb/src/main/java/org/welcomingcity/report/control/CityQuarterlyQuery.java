@@ -1,5 +1,6 @@
 package org.welcomingcity.report.control;
 
+import static org.welcomingcity.report.control.ReportScope.CIVIL_DOCUMENT_TYPE;
 import static org.welcomingcity.report.control.ReportScope.CIVIL_ENFORCEMENT;
 import static org.welcomingcity.report.control.ReportScope.CIVIL_WARRANT;
 import static org.welcomingcity.report.control.ReportScope.IN_PERIOD;
@@ -19,7 +20,7 @@ public final class CityQuarterlyQuery {
             + " r.outcome, r.state FROM federal_request r WHERE " + IN_PERIOD + " AND " + CIVIL_ENFORCEMENT
             + " ORDER BY r.event_date, r.received_at, r.id";
 
-    static final String WARRANTS = "SELECT r.event_date, r.oemc_number, r.document_type, c.disposition,"
+    static final String WARRANTS = "SELECT r.event_date, r.oemc_number, " + CIVIL_DOCUMENT_TYPE + ", c.disposition,"
             + " c.receiving_agency FROM federal_request r LEFT JOIN custody_outcome c ON c.request_id = r.id"
             + " WHERE " + IN_PERIOD + " AND " + CIVIL_WARRANT + " ORDER BY r.event_date, r.received_at, r.id";
 

@@ -11,7 +11,19 @@ final class ReportScope {
      * includes every hit in NCIC's Immigration Violator File. These are the civil immigration
      * warrants of TRUST Act section 25 too.
      */
-    static final String CIVIL_WARRANT = "r.document_type IN ('DETAINER', 'ADMINISTRATIVE_WARRANT', 'NCIC_IMMIGRATION_HIT')";
+    static final String CIVIL_TYPES = "('DETAINER', 'ADMINISTRATIVE_WARRANT', 'NCIC_IMMIGRATION_HIT')";
+
+    /**
+     * A request with such a document, first or further: a detainer that came with a judicial
+     * warrant is counted as the detainer it is.
+     */
+    static final String CIVIL_WARRANT = "(r.document_type IN " + CIVIL_TYPES + " OR EXISTS (SELECT 1 FROM"
+            + " request_document d WHERE d.request_id = r.id AND d.document_type IN " + CIVIL_TYPES + "))";
+
+    /** The civil document's type: the first document's when it is one, else the first further one that is. */
+    static final String CIVIL_DOCUMENT_TYPE = "CASE WHEN r.document_type IN " + CIVIL_TYPES + " THEN r.document_type"
+            + " ELSE (SELECT MIN(d.document_type) FROM request_document d WHERE d.request_id = r.id AND d.document_type"
+            + " IN " + CIVIL_TYPES + ") END";
 
     /**
      * Requests for assistance with civil immigration enforcement: a civil document, or a purpose not

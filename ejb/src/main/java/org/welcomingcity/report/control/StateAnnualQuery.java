@@ -1,5 +1,6 @@
 package org.welcomingcity.report.control;
 
+import static org.welcomingcity.report.control.ReportScope.CIVIL_DOCUMENT_TYPE;
 import static org.welcomingcity.report.control.ReportScope.CIVIL_ENFORCEMENT;
 import static org.welcomingcity.report.control.ReportScope.CIVIL_WARRANT;
 import static org.welcomingcity.report.control.ReportScope.DHS;
@@ -33,7 +34,8 @@ public final class StateAnnualQuery {
             + " AS handled FROM federal_request r WHERE " + IN_PERIOD + " AND " + DHS + " AND " + CIVIL_ENFORCEMENT
             + " ORDER BY r.event_date, r.received_at, r.id";
 
-    static final String WARRANTS = "SELECT r.received_at, r.document_type, c.bail_posted_at, c.disposition,"
+    static final String WARRANTS = "SELECT r.received_at, " + CIVIL_DOCUMENT_TYPE + " AS document_type,"
+            + " c.bail_posted_at, c.disposition,"
             + " c.occurred_at, c.receiving_agency FROM federal_request r"
             + " LEFT JOIN custody_outcome c ON c.request_id = r.id WHERE " + IN_PERIOD + " AND " + CIVIL_WARRANT
             + " ORDER BY r.received_at, r.id";

@@ -34,6 +34,14 @@ public final class StatisticsQuery {
             + " r.outcome";
     static final String BY_ASK = "SELECT a.action, COUNT(*) AS n FROM request_ask a JOIN federal_request r"
             + " ON r.id = a.request_id WHERE " + IN_PERIOD + " GROUP BY a.action ORDER BY n DESC, a.action";
+    /** Every document counted, the first and any further ones of the same request. */
+    static final String BY_DOCUMENT = "SELECT t, COUNT(*) AS n FROM (SELECT r.document_type AS t FROM federal_request r"
+            + " WHERE " + IN_PERIOD + " UNION ALL SELECT d.document_type AS t FROM request_document d JOIN federal_request r"
+            + " ON r.id = d.request_id WHERE " + IN_PERIOD + ") documents GROUP BY t ORDER BY n DESC, t";
+    /** Each ask counted with its own answer: a request that permits one ask and declines another counts both. */
+    static final String BY_ANSWER = "SELECT a.action, a.answer, COUNT(*) AS n FROM request_answer a JOIN federal_request r"
+            + " ON r.id = a.request_id WHERE " + IN_PERIOD + " GROUP BY a.action, a.answer ORDER BY n DESC, a.action,"
+            + " a.answer";
     static final String TIMES = "SELECT COUNT(*),"
             + " COUNT(r.supervisor_decided_at),"
             + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM r.supervisor_decided_at)"
@@ -71,7 +79,10 @@ public final class StatisticsQuery {
         long recentLate = Rows.list(c, RECENT_ESCALATIONS, row -> row.getObject(1, OffsetDateTime.class),
                 period.from(), period.to(), deadlines.legalSurelyLate()).stream().filter(deadlines.legalLate()).count();
         return new Statistics(period, t.total(), sum(groups, Group::month, false), sum(groups, Group::agency, true),
-                sum(groups, Group::documentType, true), Rows.counts(c, BY_ASK, period), sum(groups, Group::outcome, true),
+                Rows.list(c, BY_DOCUMENT, row -> new Count(row.getString(1), row.getLong(2)), period.from(), period.to(),
+                        period.from(), period.to()), Rows.counts(c, BY_ASK, period),
+                Rows.list(c, BY_ANSWER, period, row -> new Count(row.getString(1) + ": " + row.getString(2),
+                        row.getLong(3))), sum(groups, Group::outcome, true),
                 t.supervisorMedian(), t.supervisorDecisions(),
                 t.legalMedian(), t.legalSignOffs(), t.supervisorLate(), t.supervisorOverdue(),
                 t.legalOverdue() + recentLate, null);

@@ -4,24 +4,32 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.request.entity.RequestState;
 import org.welcomingcity.review.entity.DisclosureItem;
 
 /**
- * A request as one person may see it: what was recorded, every decision round, the timeline,
+ * A request as one person may see it: what was recorded, each ask's answer, every decision round, the timeline,
  * releases and documents, and what this person may do next: the steps, adding a document,
  * recording what happened to the person. Pages offer exactly these; the use cases decide again.
  */
 public record RequestView(long id, String reference, RequestState state, long version, Outcome outcome,
-        Intake intake, String submittedBy, String unit, OffsetDateTime submittedAt, String supervisor,
+        List<AnswerView> answers, Intake intake, String submittedBy, String unit, OffsetDateTime submittedAt, String supervisor,
         String legalSigner, String caseNumber, String reason, Set<DisclosureItem> scope, OffsetDateTime due,
         boolean overdue, List<DecisionView> decisions, List<StepView> timeline, List<DisclosureView> disclosures,
         List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable, boolean mayAttach,
         boolean mayRecordCustody) {
 
-    /** One decision of the engine on one ask. */
-    public record DecisionView(int round, String action, Outcome outcome, List<String> packs, List<RuleView> rules,
+    /**
+     * One ask and where it stands: the law's outcome for it, and the answer the review gave.
+     * {@code disclosure}: the ask is to share information (its answer reads "share" or "do not share").
+     */
+    public record AnswerView(String action, Outcome outcome, Answer answer, boolean disclosure) {
+    }
+
+    /** One decision of the engine on one ask, on one document (as it was decided: OTHER when not shown judicial). */
+    public record DecisionView(int round, String action, String documentType, Outcome outcome, List<String> packs, List<RuleView> rules,
             String explanation, OffsetDateTime decidedAt, String decidedBy) {
     }
 

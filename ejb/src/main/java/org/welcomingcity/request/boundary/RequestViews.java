@@ -3,12 +3,16 @@ package org.welcomingcity.request.boundary;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.welcomingcity.ordinance.entity.Custody;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.control.RequestAccess;
 import org.welcomingcity.request.entity.FederalRequest;
-import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.control.RefusalLetters;
 import org.welcomingcity.review.entity.WorkflowStep;
 
 /** Turns requests into what callers see. */
@@ -24,10 +28,12 @@ public final class RequestViews {
     }
 
     public static RequestView view(FederalRequest r, Caller caller, Deadlines deadlines, OffsetDateTime now) {
-        return new RequestView(r.id(), r.reference(), r.state(), r.version(), r.outcome(), r.intake(), r.submittedBy(),
+        return new RequestView(r.id(), r.reference(), r.state(), r.version(), r.outcome(), answers(r), r.intake(),
+                r.submittedBy(),
                 r.unit(), r.submittedAt(), r.supervisor(), r.legalSigner(), r.caseNumber(), r.reason(), r.scope(),
                 deadlines.due(r).orElse(null), deadlines.overdue(r, now),
-                r.decisions().stream().map(d -> new RequestView.DecisionView(d.round(), d.action().name(), d.outcome(),
+                r.decisions().stream().map(d -> new RequestView.DecisionView(d.round(), d.action().name(),
+                        d.documentType().name(), d.outcome(),
                         d.packs(), d.rules().stream().map(rule -> new RequestView.RuleView(rule.id(), rule.pack(),
                                 rule.citation(), rule.outcome())).toList(), d.explanation(), d.decidedAt(),
                         d.decidedBy())).toList(),
@@ -41,9 +47,15 @@ public final class RequestViews {
                 mayRecordCustody(r, caller));
     }
 
+    static List<RequestView.AnswerView> answers(FederalRequest r) {
+        Map<RequestedAction, Outcome> outcomes = r.outcomes();
+        return r.answers().entrySet().stream().map(e -> new RequestView.AnswerView(e.getKey().name(),
+                outcomes.get(e.getKey()), e.getValue(), AskReview.DISCLOSURES.contains(e.getKey()))).toList();
+    }
+
     /** The steps this caller could take now, so that pages offer only those. */
     static List<String> nextSteps(FederalRequest r, Caller caller) {
-        return Arrays.stream(WorkflowStep.values()).filter(step -> step.allowedFrom(r.state()))
+        return Arrays.stream(WorkflowStep.values()).filter(r::allows)
                 .filter(step -> RequestAccess.step(caller, r, step).allowed()).map(WorkflowStep::path).toList();
     }
 
@@ -52,9 +64,8 @@ public final class RequestViews {
         return r.intake().custody() != Custody.NONE && RequestAccess.recordCustody(caller, r).allowed();
     }
 
-    /** A refusal letter exists once a supervisor declined or legal refused. */
+    /** A refusal letter exists once a supervisor declined or legal refused an ask. */
     static boolean letterAvailable(FederalRequest r) {
-        return r.steps().stream().anyMatch(s -> s.toState() == RequestState.DECLINED
-                || s.toState() == RequestState.LEGAL_REFUSED);
+        return RefusalLetters.refusal(r).isPresent();
     }
 }

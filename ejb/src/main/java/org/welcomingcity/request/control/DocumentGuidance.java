@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.ordinance.control.DocumentRegister;
 import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.Intake;
 
 /**
@@ -41,6 +42,12 @@ public final class DocumentGuidance {
      * number); empty when it is, or when it does not claim to be.
      */
     public static List<String> notJudicial(Intake intake, DocumentRegister register) {
+        return notJudicial(new DocumentClassification(intake.documentType(), intake.formNumber(), intake.signerTitle(),
+                intake.courtCaption()), register);
+    }
+
+    /** The same for one document of a request. */
+    public static List<String> notJudicial(DocumentClassification intake, DocumentRegister register) {
         DocumentType type = intake.documentType();
         List<String> reasons = new ArrayList<>();
         if (type == null || !type.isJudicial()) {

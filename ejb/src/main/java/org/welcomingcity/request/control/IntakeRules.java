@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.Intake;
 
 /**
@@ -66,6 +67,28 @@ public final class IntakeRules {
         consent(intake, now.atZone(zone).toLocalDate());
         DocumentGuidance.contradiction(intake.documentType(), intake.formNumber())
                 .ifPresent(problem -> complain("documentType", problem));
+        furtherDocuments(intake.documents());
+    }
+
+    /** Each further document is checked as the first one is, its fields named by their place in the list. */
+    private void furtherDocuments(List<DocumentClassification> documents) {
+        if (documents.size() > Intake.MAX_FURTHER_DOCUMENTS) {
+            complain("documents", "at most " + Intake.MAX_FURTHER_DOCUMENTS + " further documents");
+            return;
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentClassification document = documents.get(i);
+            String at = "documents[" + i + "].";
+            if (document == null) {
+                complain("documents[" + i + "]", "required");
+                continue;
+            }
+            required(at + "documentType", document.documentType());
+            text(at + "formNumber", document.formNumber(), false, 32);
+            text(at + "signerTitle", document.signerTitle(), false, 128);
+            DocumentGuidance.contradiction(document.documentType(), document.formNumber())
+                    .ifPresent(problem -> complain(at + "documentType", problem));
+        }
     }
 
     private void subject(String reference) {

@@ -12,16 +12,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Consent;
@@ -116,11 +121,26 @@ public class FederalRequest {
     @Column(name = "consent_interpreter")
     private String consentInterpreter;
 
+    /** Documents beyond the first, in the order given. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_document", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "place")
+    private List<FurtherDocument> furtherDocuments = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_ask", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "action")
     @Enumerated(EnumType.STRING)
     private Set<RequestedAction> asks = EnumSet.noneOf(RequestedAction.class);
+
+    /** Each ask's own answer, from the intake's OPEN to the supervisor's or legal's decision. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "action")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "answer", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Map<RequestedAction, Answer> answers = new EnumMap<>(RequestedAction.class);
 
     /** The most restrictive outcome over the asks, in the latest round of decisions. */
     @Enumerated(EnumType.STRING)
@@ -215,13 +235,16 @@ public class FederalRequest {
         consentInterpreter = intake.consentInterpreter();
         asks.clear();
         asks.addAll(intake.asks());
+        furtherDocuments.clear();
+        intake.documents().forEach(document -> furtherDocuments.add(new FurtherDocument(document)));
     }
 
     public Intake intake() {
         return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
                 agentContact, identityCheck, channel, documentType, formNumber, signerTitle, courtCaption,
                 subjectReference, custody, asks, purpose, statedPurpose, consent, consentSigner, consentRelationship,
-                consentDate, consentLanguage, consentInterpreter);
+                consentDate, consentLanguage, consentInterpreter,
+                furtherDocuments.stream().map(FurtherDocument::classification).toList());
     }
 
     /**
@@ -267,16 +290,70 @@ public class FederalRequest {
                     + " it is " + step.from().stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElseThrow()
                     + ".");
         }
+        if (!allows(step)) {
+            throw new ConflictException("This request is " + state + (scope.isEmpty()
+                    ? ": legal approved nothing for release, so there is nothing to disclose; close it."
+                    : ": legal approved information for release; record the disclosure before closing."));
+        }
+    }
+
+    /**
+     * Whether the step may be taken now. After legal's approval, what it approved for release is
+     * released (and recorded) before closing; an approval that releases nothing (an arrest on a
+     * judicial warrant, say) simply closes.
+     */
+    public boolean allows(WorkflowStep step) {
+        if (!step.allowedFrom(state)) {
+            return false;
+        }
+        if (state == RequestState.LEGAL_APPROVED) {
+            return step == WorkflowStep.DISCLOSE ? !scope.isEmpty() : scope.isEmpty();
+        }
+        return true;
     }
 
     public void attached(Attachment attachment) {
         attachments.add(attachment);
     }
 
-    /** A new round of decisions, one per ask; the outcome becomes the most restrictive among them. */
+    /**
+     * A new round of decisions, one per ask; the outcome becomes the most restrictive among them,
+     * and every ask is open again: what was decided on other facts no longer stands.
+     */
     public void decide(List<AskDecision> round) {
         decisions.addAll(round);
-        outcome = round.stream().map(AskDecision::outcome).reduce(Outcome::mostRestrictive).orElseThrow();
+        answers.clear();
+        round.forEach(decision -> answers.put(decision.action(), Answer.OPEN));
+        outcome = outcomes().values().stream().reduce(Outcome::mostRestrictive).orElseThrow();
+    }
+
+    /**
+     * The law's outcome for each ask in the latest round. With several documents an ask was
+     * decided on each; it rests on the document that supports it best (a judicial warrant lets its
+     * arrest through even when a detainer came with it), and that document's decision counts.
+     */
+    public Map<RequestedAction, Outcome> outcomes() {
+        Map<RequestedAction, Outcome> byAsk = new EnumMap<>(RequestedAction.class);
+        currentDecisions().forEach(decision -> byAsk.merge(decision.action(), decision.outcome(),
+                (one, other) -> one.isMoreRestrictiveThan(other) ? other : one));
+        return byAsk;
+    }
+
+    /** Records the answers a step gave; asks it does not name keep theirs. */
+    public void answer(Map<RequestedAction, Answer> given) {
+        given.forEach((ask, answer) -> {
+            if (!answers.containsKey(ask)) {
+                throw new IllegalArgumentException("Not an ask of this request: " + ask);
+            }
+            answers.put(ask, answer);
+        });
+    }
+
+    /** Each ask's answer, in the order of the asks. */
+    public Map<RequestedAction, Answer> answers() {
+        Map<RequestedAction, Answer> copy = new EnumMap<>(RequestedAction.class);
+        copy.putAll(answers);
+        return copy;
     }
 
     /**

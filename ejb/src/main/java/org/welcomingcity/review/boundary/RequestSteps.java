@@ -29,6 +29,7 @@ import org.welcomingcity.request.control.RequestDecider;
 import org.welcomingcity.request.control.VisibleRequests;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.control.StepRules;
 import org.welcomingcity.review.entity.Disclosure;
@@ -80,12 +81,14 @@ public class RequestSteps {
         }
         OffsetDateTime now = now();
         apply(request, step, input, caller, now);
+        request.answer(AskReview.answers(step, request, AskReview.approved(request, input.asks())));
         StepRecord taken = request.take(step, caller.username(), now, input.reason());
         // A correction that makes it a public-records request sends it to the FOIA officer at once.
         request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
         trail.record("REQUEST_" + step.name(), Requests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\"}");
+                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\",\"answers\":"
+                        + answersJson(request) + "}");
         return RequestViews.view(request, caller, settings.deadlines(), now);
     }
 
@@ -103,8 +106,9 @@ public class RequestSteps {
                 RequestDecider.decide(ordinance, request, caller.username(), now);
             }
             case APPROVE -> request.approveScope(input.scope(), input.caseNumber());
-            case PERMIT -> {
-                if (request.intake().documentType().isJudicial()) {
+            case PERMIT, ESCALATE -> {
+                if (request.intake().anyJudicial() && input.caseNumber() != null
+                        && !input.caseNumber().isBlank()) {
                     request.recordCaseNumber(input.caseNumber().strip());
                 }
             }
@@ -144,6 +148,12 @@ public class RequestSteps {
             }
         }
         return false;
+    }
+
+    /** Each ask's answer, for the audit event: enum names only, so nothing needs escaping. */
+    static String answersJson(FederalRequest request) {
+        return request.answers().entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private OffsetDateTime now() {

@@ -2,11 +2,13 @@ package org.welcomingcity.review.control;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
@@ -14,6 +16,7 @@ import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.control.PlainText;
 import org.welcomingcity.request.control.RequestAccess;
 import org.welcomingcity.request.control.StatusPhrases;
+import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.review.entity.DisclosureItem;
 import org.welcomingcity.review.entity.StepInput;
@@ -40,6 +43,7 @@ public final class StepRules {
         switch (step) {
             case RETURN, DECLINE, REFUSE -> reason(input.reason(), true);
             case PERMIT -> permittable(request, input);
+            case ESCALATE -> escalatable(request, input);
             case APPROVE -> approvable(request, input);
             case DISCLOSE -> withinScope(request, input);
             case RECLASSIFY -> required(input.classification(), "classification");
@@ -49,27 +53,79 @@ public final class StepRules {
         reason(input.reason(), false); // every step's note is stored: none may state a person's status
     }
 
+    /**
+     * A permit permits the asks the law lets a supervisor permit and declines the others: at least
+     * one must be permittable, and declining any needs a written reason.
+     */
     private static void permittable(FederalRequest request, StepInput input) {
-        Outcome outcome = request.outcome();
-        if (outcome == Outcome.DECLINE || outcome == Outcome.REFER || outcome == Outcome.LEGAL) {
+        Map<RequestedAction, Answer> given = AskReview.answers(WorkflowStep.PERMIT, request, Set.of());
+        if (AskReview.answeredWith(given, Answer.PERMITTED).isEmpty()) {
+            Outcome outcome = request.outcome();
             throw new ConflictException("The law does not allow permitting this request: the decision is " + outcome
                     + ". " + (outcome == Outcome.DECLINE ? "Decline it with a reason." : "Escalate it to legal."));
         }
+        declinesNeedAReason(given, Answer.DECLINED, input);
         // What is permitted on a court's paper needs the same look at the paper as legal's approval.
-        if (request.intake().documentType().isJudicial()) {
+        if (request.intake().anyJudicial()) {
             judicialChecked(request, input);
         }
     }
 
+    /**
+     * An escalation sends what needs legal to legal, declines what the law forbids (with a
+     * reason) and permits the rest (on a court's paper, with the checklist and case number).
+     */
+    private static void escalatable(FederalRequest request, StepInput input) {
+        Map<RequestedAction, Answer> given = AskReview.answers(WorkflowStep.ESCALATE, request, Set.of());
+        if (AskReview.answeredWith(given, Answer.WITH_LEGAL).isEmpty()) {
+            throw new ConflictException("Nothing in this request can go to legal: the law forbids every ask."
+                    + " Decline it with a reason.");
+        }
+        declinesNeedAReason(given, Answer.DECLINED, input);
+        if (!AskReview.answeredWith(given, Answer.PERMITTED).isEmpty() && request.intake().anyJudicial()) {
+            judicialChecked(request, input);
+        }
+    }
+
+    private static void declinesNeedAReason(Map<RequestedAction, Answer> given, Answer no, StepInput input) {
+        Set<RequestedAction> refused = AskReview.answeredWith(given, no);
+        if (!refused.isEmpty() && (input.reason() == null || input.reason().isBlank())) {
+            throw new InvalidInputException("reason", "required: " + refused + " will be " + no.name().toLowerCase(
+                    java.util.Locale.ROOT) + "; write why, in words the agency and an auditor will read");
+        }
+    }
+
+    /**
+     * Legal approves the asks it names (or the only one it has) and refuses the others it has;
+     * refusing any needs a reason. What releases information needs a scope; nothing else has one.
+     */
     private static void approvable(FederalRequest request, StepInput input) {
-        boolean judicial = request.intake().documentType().isJudicial();
+        boolean judicial = request.intake().anyJudicial();
         boolean consent = request.intake().consent() != Consent.NONE;
         if (!judicial && !consent) {
             throw new ConflictException("Legal can approve a release only on a court order, a judicial warrant or"
                     + " written consent; this request has none of them: refuse it.");
         }
-        if (input.scope().isEmpty()) {
+        Set<RequestedAction> withLegal = AskReview.withLegal(request);
+        Set<RequestedAction> approved = AskReview.approved(request, input.asks());
+        if (approved.isEmpty()) {
+            throw new InvalidInputException("asks", "name the asks legal approves (with legal: " + withLegal
+                    + "); the others are refused");
+        }
+        Set<RequestedAction> notWithLegal = EnumSet.copyOf(approved);
+        notWithLegal.removeAll(withLegal);
+        if (!notWithLegal.isEmpty()) {
+            throw new InvalidInputException("asks", notWithLegal + " " + (notWithLegal.size() == 1 ? "is" : "are")
+                    + " not with legal (with legal: " + withLegal + ")");
+        }
+        declinesNeedAReason(AskReview.answers(WorkflowStep.APPROVE, request, approved), Answer.REFUSED, input);
+        boolean discloses = approved.stream().anyMatch(AskReview.DISCLOSURES::contains);
+        if (discloses && input.scope().isEmpty()) {
             throw new InvalidInputException("scope", "name at least one item that may be released");
+        }
+        if (!discloses && !input.scope().isEmpty()) {
+            throw new InvalidInputException("scope", "the approved asks " + approved + " release no information;"
+                    + " leave the scope empty");
         }
         if (judicial) {
             judicialChecked(request, input);
@@ -77,6 +133,12 @@ public final class StepRules {
         }
         if (!input.checklist().consentConfirmed()) {
             throw new InvalidInputException("checklist", "confirm that the consent is valid and signed by the right person");
+        }
+        Set<RequestedAction> beyondStatus = EnumSet.copyOf(approved);
+        beyondStatus.remove(RequestedAction.DISCLOSE_STATUS);
+        if (!beyondStatus.isEmpty()) {
+            throw new InvalidInputException("asks", "written consent unlocks only the person's status information,"
+                    + " never " + beyondStatus);
         }
         Set<DisclosureItem> beyondConsent = input.scope().stream().filter(item -> !item.unlockedByConsent())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DisclosureItem.class)));

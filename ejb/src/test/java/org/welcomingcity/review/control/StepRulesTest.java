@@ -128,8 +128,8 @@ class StepRulesTest {
 
     @Test
     void nothingToApproveWithoutACourtDocumentOrConsent() {
-        FederalRequest escalated = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW, ESCALATE);
-        FederalRequest detainer = Fixtures.after(Fixtures.submitted(detainerIntake(), "officer", Outcome.DECLINE),
+        FederalRequest escalated = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE);
+        FederalRequest detainer = Fixtures.after(Fixtures.submitted(detainerIntake(), "officer", Outcome.LEGAL),
                 START_REVIEW, ESCALATE);
         assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS)))
                 .doesNotThrowAnyException();

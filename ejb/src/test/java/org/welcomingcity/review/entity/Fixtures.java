@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -19,6 +20,7 @@ import org.welcomingcity.request.entity.Channel;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.IdentityCheck;
 import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.review.control.AskReview;
 
 /** Requests for unit tests, in any state, without a database. */
 public final class Fixtures {
@@ -55,7 +57,25 @@ public final class Fixtures {
         return request;
     }
 
-    /** Takes the steps in order, each by someone allowed to. */
+    /** A submitted request with one decision per ask, each with the outcome given for it. */
+    public static FederalRequest submitted(Intake intake, Map<RequestedAction, Outcome> outcomes) {
+        FederalRequest request = new FederalRequest(intake, intake.receivedAt().toLocalDate(), "officer", "District 1",
+                MONDAY_NOON);
+        request.decide(outcomes.entrySet().stream().map(e -> new AskDecision(request, 1, new Decision(new Facts(
+                request.eventDate(), intake.documentType(), e.getKey(), intake.purpose()), e.getValue(), List.of(),
+                List.of(), "test"), "officer", MONDAY_NOON)).toList());
+        return request;
+    }
+
+    /** A judicial warrant for a criminal case that also asks for the release date and a notice of release. */
+    public static Intake warrantWithAddOns(Set<RequestedAction> asks) {
+        return new Intake("E-3", "OEMC-3", MONDAY_NOON, Agency.ICE, "HSI", "Agent Reyes", "HSI-1", "312-555-0100",
+                IdentityCheck.CALLBACK_INDEPENDENT_NUMBER, Channel.IN_PERSON, DocumentType.JUDICIAL_WARRANT, null,
+                "United States Magistrate Judge", true, "IR 2041187", Custody.CPD, asks, Purpose.CRIMINAL, null,
+                Consent.NONE, null, null, null, null, null);
+    }
+
+    /** Takes the steps in order, each by someone allowed to, answering the asks as the boundary does. */
     public static FederalRequest after(FederalRequest request, WorkflowStep... steps) {
         for (WorkflowStep step : steps) {
             String actor = switch (step.role()) {
@@ -63,9 +83,11 @@ public final class Fixtures {
                 case LEGAL -> "lawyer";
                 default -> "sergeant";
             };
+            request.requireAllowed(step);
             if (step == WorkflowStep.APPROVE) {
                 request.approveScope(Set.of(DisclosureItem.CUSTODY_STATUS), "1:26-cr-1");
             }
+            request.answer(AskReview.answers(step, request, AskReview.approved(request, Set.of())));
             request.take(step, actor, MONDAY_NOON, "because");
         }
         return request;

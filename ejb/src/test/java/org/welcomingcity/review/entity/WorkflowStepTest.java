@@ -39,7 +39,7 @@ class WorkflowStepTest {
             "UNDER_SUPERVISOR_REVIEW>DECLINED", "UNDER_SUPERVISOR_REVIEW>PERMITTED",
             "UNDER_SUPERVISOR_REVIEW>ESCALATED_TO_LEGAL", "RETURNED_FOR_CORRECTION>SUBMITTED",
             "RETURNED_FOR_CORRECTION>WITHDRAWN", "ESCALATED_TO_LEGAL>LEGAL_APPROVED", "ESCALATED_TO_LEGAL>LEGAL_REFUSED",
-            "LEGAL_APPROVED>DISCLOSED", "DECLINED>CLOSED", "PERMITTED>CLOSED", "LEGAL_REFUSED>CLOSED",
+            "LEGAL_APPROVED>DISCLOSED", "LEGAL_APPROVED>CLOSED", "DECLINED>CLOSED", "PERMITTED>CLOSED", "LEGAL_REFUSED>CLOSED",
             "DISCLOSED>CLOSED");
 
     @Test
@@ -49,7 +49,7 @@ class WorkflowStepTest {
         for (RequestState state : RequestState.values()) {
             for (WorkflowStep step : WorkflowStep.values()) {
                 FederalRequest request = inState(state);
-                if (step.allowedFrom(state)) {
+                if (request.allows(step)) {
                     Fixtures.after(request, step);
                     assertThat(ALLOWED).as(step + " from " + state).contains(state + ">" + request.state());
                     taken.add(state + ">" + request.state());
@@ -60,7 +60,21 @@ class WorkflowStepTest {
                 }
             }
         }
-        assertThat(taken).containsExactlyInAnyOrderElementsOf(ALLOWED);
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(ALLOWED.stream()
+                .filter(move -> !move.equals("LEGAL_APPROVED>CLOSED")).toList());
+    }
+
+    @Test
+    void afterLegalsApprovalWhatMayBeReleasedIsRecordedBeforeClosingAndAnApprovalThatReleasesNothingCloses() {
+        FederalRequest releasing = inState(RequestState.LEGAL_APPROVED);
+        assertThat(releasing.allows(CLOSE)).isFalse();
+        assertThatThrownBy(() -> releasing.take(CLOSE, "sergeant", Fixtures.MONDAY_NOON, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("record the disclosure before closing");
+        FederalRequest releasingNothing = inState(RequestState.LEGAL_APPROVED);
+        releasingNothing.approveScope(Set.of(), "1:26-cr-1");
+        assertThat(releasingNothing.allows(DISCLOSE)).isFalse();
+        releasingNothing.take(CLOSE, "sergeant", Fixtures.MONDAY_NOON, null);
+        assertThat(releasingNothing.state()).isEqualTo(RequestState.CLOSED);
     }
 
     @Test

@@ -62,6 +62,29 @@ public final class JsonFields {
         return fields;
     }
 
+    /** A list of nested objects, each with only the allowed keys; empty when absent. */
+    public List<JsonFields> objects(String key, List<String> allowed) {
+        JsonValue value = json.get(key);
+        if (absent(value)) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            complain(key, "expected a list of objects with the fields " + String.join(", ", allowed));
+            return List.of();
+        }
+        List<JsonFields> items = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonObject nested) {
+                JsonFields fields = new JsonFields(nested, prefix + key + "[" + i + "].", complaints);
+                fields.allowOnly(allowed);
+                items.add(fields);
+            } else {
+                complain(key + "[" + i + "]", "expected an object with the fields " + String.join(", ", allowed));
+            }
+        }
+        return items;
+    }
+
     /** Throws the collected complaints, if any. */
     public void done() {
         if (!complaints.isEmpty()) {

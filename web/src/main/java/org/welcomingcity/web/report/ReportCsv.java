@@ -74,6 +74,7 @@ public final class ReportCsv {
         csv.counts("agency", s.byAgency());
         csv.counts("document_type", s.byDocumentType());
         csv.counts("ask", s.byAsk());
+        csv.counts("answer", s.byAnswer());
         csv.counts("outcome", s.byOutcome());
         return csv.text();
     }

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -52,6 +54,7 @@ public class IntakeForm implements Serializable {
     private LocalDate consentDate;
     private String consentLanguage;
     private String consentInterpreter;
+    private final List<DocumentRow> furtherDocuments = new ArrayList<>();
 
     public Intake intake(ZoneId zone) {
         boolean consented = consent != null && consent != Consent.NONE;
@@ -62,7 +65,23 @@ public class IntakeForm implements Serializable {
                 // Consent details only travel with a consent, so a changed mind leaves nothing behind.
                 consented ? consentSigner : null, consented ? consentRelationship : null,
                 consented ? consentDate : null, consented ? consentLanguage : null,
-                consented ? consentInterpreter : null);
+                consented ? consentInterpreter : null,
+                furtherDocuments.stream().filter(row -> !row.isEmpty()).map(DocumentRow::classification).toList());
+    }
+
+    /** One more document that came with the request; the page offers as many as the intake takes. */
+    public void addDocument() {
+        if (furtherDocuments.size() < Intake.MAX_FURTHER_DOCUMENTS) {
+            furtherDocuments.add(new DocumentRow());
+        }
+    }
+
+    public boolean isMoreDocumentsAllowed() {
+        return furtherDocuments.size() < Intake.MAX_FURTHER_DOCUMENTS;
+    }
+
+    public List<DocumentRow> getFurtherDocuments() {
+        return furtherDocuments;
     }
 
     /** What a supervisor may correct, taken from the same fields. */
@@ -104,6 +123,7 @@ public class IntakeForm implements Serializable {
         form.consentDate = intake.consentDate();
         form.consentLanguage = intake.consentLanguage();
         form.consentInterpreter = intake.consentInterpreter();
+        intake.documents().forEach(document -> form.furtherDocuments.add(DocumentRow.of(document)));
         return form;
     }
 

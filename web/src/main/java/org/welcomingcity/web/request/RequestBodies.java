@@ -9,6 +9,7 @@ import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.request.entity.Agency;
 import org.welcomingcity.request.entity.Channel;
 import org.welcomingcity.request.entity.Classification;
+import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.IdentityCheck;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Checklist;
@@ -25,13 +26,15 @@ public final class RequestBodies {
     static final List<String> INTAKE = List.of("eventNumber", "oemcNumber", "receivedAt", "agency", "agencyComponent",
             "agentName", "agentBadge", "agentContact", "identityCheck", "channel", "documentType", "formNumber",
             "signerTitle", "courtCaption", "subjectReference", "custody", "asks", "purpose", "statedPurpose", "consent",
-            "consentSigner", "consentRelationship", "consentDate", "consentLanguage", "consentInterpreter");
+            "consentSigner", "consentRelationship", "consentDate", "consentLanguage", "consentInterpreter", "documents");
+    /** A further document that came with the request: classified as the first one is. */
+    static final List<String> DOCUMENT = List.of("documentType", "formNumber", "signerTitle", "courtCaption");
     static final List<String> CLASSIFICATION = List.of("documentType", "formNumber", "signerTitle", "courtCaption",
             "asks", "purpose", "consent", "custody");
     static final List<String> CHECKLIST = List.of("issuedByCourt", "signedByJudge", "caseNumberShown",
             "requirementStated", "consentValid", "consentSignedByRightPerson");
     static final List<String> STEP = List.of("version", "reason", "classification", "correction", "scope",
-            "caseNumber", "checklist", "released", "recipient");
+            "caseNumber", "checklist", "released", "recipient", "asks");
 
     private RequestBodies() {
     }
@@ -56,7 +59,8 @@ public final class RequestBodies {
                 classification == null ? null : classification(classification),
                 correction == null ? null : intake(correction), json.choices("scope", DisclosureItem.class),
                 json.text("caseNumber"), checklist == null ? null : checklist(checklist),
-                json.choices("released", DisclosureItem.class), json.text("recipient"));
+                json.choices("released", DisclosureItem.class), json.text("recipient"),
+                json.choices("asks", RequestedAction.class));
         json.done();
         return input;
     }
@@ -71,7 +75,13 @@ public final class RequestBodies {
                 json.choices("asks", RequestedAction.class), json.choice("purpose", Purpose.class),
                 json.text("statedPurpose"), json.choice("consent", Consent.class), json.text("consentSigner"),
                 json.text("consentRelationship"), json.date("consentDate"), json.text("consentLanguage"),
-                json.text("consentInterpreter"));
+                json.text("consentInterpreter"), json.objects("documents", DOCUMENT).stream()
+                        .map(RequestBodies::document).toList());
+    }
+
+    private static DocumentClassification document(JsonFields json) {
+        return new DocumentClassification(json.choice("documentType", DocumentType.class), json.text("formNumber"),
+                json.text("signerTitle"), json.flag("courtCaption"));
     }
 
     private static Classification classification(JsonFields json) {

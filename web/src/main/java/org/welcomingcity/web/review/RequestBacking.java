@@ -18,10 +18,14 @@ import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
+import org.welcomingcity.ordinance.entity.Outcome;
+import org.welcomingcity.request.boundary.RequestView.AnswerView;
 import org.welcomingcity.request.boundary.RequestView.DecisionView;
 import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.Requests;
+import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.review.boundary.RequestSteps;
+import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.WorkflowStep;
 import org.welcomingcity.web.page.FieldErrors;
@@ -114,6 +118,22 @@ public class RequestBacking implements Serializable {
         Map<Integer, List<DecisionView>> rounds = new TreeMap<>();
         view().decisions().forEach(d -> rounds.computeIfAbsent(d.round(), r -> new ArrayList<>()).add(d));
         return List.copyOf(rounds.entrySet());
+    }
+
+    public Headline getHeadline() {
+        return Headline.of(view());
+    }
+
+    /** Asks legal may approve now: those waiting for it. */
+    public List<String> getAsksWithLegal() {
+        return view().answers().stream().filter(a -> a.answer() == Answer.WITH_LEGAL).map(AnswerView::action).toList();
+    }
+
+    /** Whether escalating would also permit asks on a court's paper, which needs the judicial checklist. */
+    public boolean isEscalationPermits() {
+        List<AnswerView> open = view().answers().stream().filter(a -> a.answer() == Answer.OPEN).toList();
+        return view().intake().anyJudicial() && open.stream().anyMatch(a -> a.outcome() == Outcome.LEGAL)
+                && open.stream().anyMatch(a -> AskReview.supervisorMayPermit(a.outcome()));
     }
 
     public RequestView getView() { return missing ? null : view(); }

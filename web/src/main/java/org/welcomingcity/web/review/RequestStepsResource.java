@@ -30,7 +30,8 @@ public class RequestStepsResource {
     @Operation(summary = "Take a workflow step", description = "Steps: start-review, reclassify, return, decline,"
             + " permit, escalate (SUPERVISOR); resubmit, withdraw (the submitting OFFICER); approve, refuse (LEGAL);"
             + " disclose, close (SUPERVISOR). Body (JSON, optional for some steps): version, reason, classification,"
-            + " correction, scope, caseNumber, checklist, released, recipient.")
+            + " correction, scope, caseNumber, checklist, released, recipient, asks (approve: the asks legal approves;"
+            + " the others with legal are refused).")
     @APIResponse(responseCode = "200", description = "Taken; the request as it now stands")
     @APIResponse(responseCode = "400", description = "What the step needs is missing or wrong")
     @APIResponse(responseCode = "403", description = "The caller may not take this step on this request")

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
@@ -35,6 +37,7 @@ public class StepForm implements Serializable {
     private DisclosureItem[] scope = {};
     private DisclosureItem[] released = {};
     private String recipient;
+    private String[] approvedAsks = {};
 
     /** A fresh form for a request: the classification starts as recorded. */
     static StepForm of(RequestView view, ZoneId zone) {
@@ -47,11 +50,17 @@ public class StepForm implements Serializable {
         return new StepInput(seenVersion, blankToNull(notes.get(step.path())),
                 step == WorkflowStep.RECLASSIFY ? classification.classification() : null, null, set(scope),
                 caseNumber, new Checklist(issuedByCourt, signedByJudge, caseNumberShown, requirementStated,
-                        consentValid, consentSignedByRightPerson), set(released), recipient);
+                        consentValid, consentSignedByRightPerson), set(released), recipient,
+                step == WorkflowStep.APPROVE ? asks(approvedAsks) : null);
     }
 
     private static Set<DisclosureItem> set(DisclosureItem[] items) {
         return items.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(items));
+    }
+
+    private static Set<RequestedAction> asks(String[] names) {
+        return Arrays.stream(names).map(RequestedAction::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestedAction.class)));
     }
 
     private static String blankToNull(String text) {
@@ -78,6 +87,8 @@ public class StepForm implements Serializable {
     public void setScope(DisclosureItem[] value) { scope = value == null ? new DisclosureItem[0] : value.clone(); }
     public DisclosureItem[] getReleased() { return released.clone(); }
     public void setReleased(DisclosureItem[] value) { released = value == null ? new DisclosureItem[0] : value.clone(); }
+    public String[] getApprovedAsks() { return approvedAsks.clone(); }
+    public void setApprovedAsks(String[] value) { approvedAsks = value == null ? new String[0] : value.clone(); }
     public String getRecipient() { return recipient; }
     public void setRecipient(String value) { recipient = value; }
 }
