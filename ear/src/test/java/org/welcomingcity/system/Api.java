@@ -69,6 +69,16 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method with any body, of any type or of none (null), as a fuzzer sends. */
+    HttpResponse<String> send(String method, String path, String accept, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).header("Accept", accept);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     HttpResponse<byte[]> download(String path) {
         return download(request(path));
     }

@@ -1,0 +1,233 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.sessions.JqwikSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomingcity.system.OpenApiOperations.Operation;
+
+/**
+ * Every REST operation the OpenAPI document lists, called with generated input (jqwik arbitraries,
+ * {@link HostileInput}) by real accounts of every role: no answer is a 5xx, none shows a stack
+ * trace or the product, a refusal stores nothing (no successful audit event follows a 4xx, and
+ * every change is audited), a 415 names what that operation takes, and a list refuses a bad query
+ * value with 400 naming the parameter. The run is repeatable: {@code -Dfuzz.seed=N}; its length
+ * is {@code -Dfuzz.tries} (CI-sized by default).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiFuzzIT {
+
+    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 500);
+    private static final Pattern LEAK = Pattern.compile(
+            "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Exception\\b|Caused by|\\.java:\\d+|Payara|GlassFish|Grizzly|Mojarra|"
+                    + "org\\.(eclipse|glassfish|apache|hibernate|postgresql|h2)\\.");
+    private static final Pattern HIDDEN_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final List<String> STEPS = List.of("start-review", "reclassify", "return", "decline", "permit",
+            "escalate", "resubmit", "withdraw", "approve", "refuse", "disclose", "close");
+    private static final List<String> ACCEPTS = List.of("application/json", "application/json", "application/json", "*/*",
+            "text/csv", "application/pdf", "text/html", "image/png");
+
+    private static Crew crew;
+    private static String auditor;
+    private static String victim;
+    private static long request;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    @BeforeAll
+    static void openAccounts() {
+        crew = Crew.open();
+        auditor = "fuzz-aud-" + crew.unit().substring(5);
+        Crew.account(auditor, crew.unit(), "\"AUDITOR\"");
+        victim = "fuzz-vic-" + crew.unit().substring(5);
+        Crew.account(victim, crew.unit(), "\"OFFICER\"");
+        HttpResponse<String> created = Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        request = Api.json(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void everyOperationAnswersGeneratedInputWithoutFaultAndStoresNothingItRefuses() {
+        List<Operation> operations = OpenApiOperations.read();
+        assertThat(operations).as("operations in /openapi").hasSizeGreaterThan(20);
+        Random random = new Random(SEED);
+        JqwikSession.start();
+        List<String> callers = List.of(crew.officer(), crew.supervisor(), crew.legal(), auditor, "admin");
+        List<String> faults = new ArrayList<>();
+        for (int i = 0; i < TRIES && faults.size() < 20; i++) {
+            Operation operation = operations.get(i % operations.size());
+            String caller = callers.get(random.nextInt(callers.size()));
+            Case attempt = generate(operation, random);
+            long before = lastEvent();
+            Api api = "admin".equals(caller) ? Api.as("admin") : Crew.as(caller);
+            HttpResponse<String> answer = api.send(operation.method(), attempt.path(), attempt.accept(),
+                    attempt.contentType(), attempt.body());
+            String fault = fault(operation, attempt, answer, before);
+            if (fault != null) {
+                faults.add(caller + " " + attempt + " -> " + answer.statusCode() + " " + abbreviate(answer.body())
+                        + ": " + fault);
+            }
+        }
+        JqwikSession.finish();
+        assertThat(faults).as("faults found with -Dfuzz.seed=" + SEED).isEmpty();
+    }
+
+    /** What the fuzzer sends: the path with its query, the Accept and Content-Type, the body. */
+    record Case(String path, String accept, String contentType, byte[] body, boolean queryOnly, List<String> query) {
+        @Override
+        public String toString() {
+            String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+            return path + " [" + contentType + "] " + abbreviate(text);
+        }
+    }
+
+    private static Case generate(Operation operation, Random random) {
+        String path = operation.path().replaceFirst("^/welcoming/", "").replaceFirst("^/", "");
+        for (String name : operation.pathParameters()) {
+            path = path.replace("{" + name + "}", encode(pathValue(name, random)));
+        }
+        List<String> sent = new ArrayList<>();
+        StringBuilder query = new StringBuilder();
+        for (String name : operation.queryParameters()) {
+            if (random.nextInt(3) == 0) {
+                query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+                        .append(encode(HostileInput.draw(HostileInput.parameterValues(), random)));
+                sent.add(name);
+            }
+        }
+        String accept = ACCEPTS.get(random.nextInt(ACCEPTS.size()));
+        if (operation.bodyTypes().isEmpty()) {
+            return new Case(path + query, accept, null, null, !sent.isEmpty(), sent);
+        }
+        int kind = random.nextInt(10);
+        if (kind < 2) {
+            return new Case(path + query, accept, HostileInput.draw(HostileInput.wrongContentTypes(), random),
+                    HostileInput.draw(HostileInput.brokenBodies(), random), false, sent);
+        }
+        String type = operation.bodyTypes().get(random.nextInt(operation.bodyTypes().size()));
+        if (kind < 4 || !operation.takesJson()) {
+            return new Case(path + query, accept, type, HostileInput.draw(HostileInput.brokenBodies(), random), false, sent);
+        }
+        return new Case(path + query, accept, type, object(operation.bodyFields(), random), false, sent);
+    }
+
+    /** A JSON object of the operation's own fields: valid values where the schema names them, hostile ones otherwise. */
+    private static byte[] object(Map<String, List<String>> fields, Random random) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        fields.forEach((name, values) -> {
+            if (random.nextInt(10) < 7) {
+                JsonValue value = !values.isEmpty() && random.nextBoolean()
+                        ? Json.createValue(values.get(random.nextInt(values.size())))
+                        : HostileInput.draw(HostileInput.jsonValues(2), random);
+                body.add(name, value);
+            }
+        });
+        if (random.nextInt(5) == 0) {
+            body.add(HostileInput.draw(HostileInput.strings(), random), HostileInput.draw(HostileInput.jsonValues(1), random));
+        }
+        return body.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String pathValue(String name, Random random) {
+        boolean hostile = random.nextInt(10) < 3;
+        return switch (name) {
+            case "id" -> hostile ? HostileInput.draw(HostileInput.parameterValues(), random) : String.valueOf(request);
+            case "username" -> hostile ? HostileInput.draw(HostileInput.parameterValues(), random) : victim;
+            case "step" -> hostile ? HostileInput.draw(HostileInput.parameterValues(), random)
+                    : STEPS.get(random.nextInt(STEPS.size()));
+            default -> HostileInput.draw(Arbitraries.oneOf(HostileInput.parameterValues(),
+                    Arbitraries.longs().between(0, 1000).map(String::valueOf)), random);
+        };
+    }
+
+    /** What is wrong with the answer, or null. */
+    private static String fault(Operation operation, Case attempt, HttpResponse<String> answer, long before) {
+        int status = answer.statusCode();
+        String body = answer.body();
+        if (status >= 500) {
+            return "a server error";
+        }
+        if (LEAK.matcher(body).find()) {
+            return "the answer shows the server's insides";
+        }
+        if (status == 415 && operation.bodyTypes().stream().noneMatch(body::contains)) {
+            return "a 415 that does not name what " + operation + " takes " + operation.bodyTypes();
+        }
+        if (operation.pathParameters().isEmpty() && (status == 404 || status == 405)) {
+            return "the operation exists, but the answer says it does not";
+        }
+        if (status == 400 && attempt.queryOnly() && attempt.query().stream().noneMatch(q -> body.contains(q + ":"))) {
+            return "a refused query that does not name the parameter at fault " + attempt.query();
+        }
+        if (status < 300 && HIDDEN_CHARACTERS.matcher(decoded(body)).find()) {
+            return "accepted and gave back control or bidirectional characters";
+        }
+        if (status >= 400) {
+            List<String> stored = eventsSince(before).stream()
+                    .filter(e -> "SUCCESS".equals(e.getString("outcome")))
+                    .map(e -> e.getString("action") + " " + e.getString("target", "")).toList();
+            if (!stored.isEmpty()) {
+                return "refused, yet recorded as done: " + stored;
+            }
+        }
+        return null;
+    }
+
+    /** The sequence of the newest audit event. */
+    private static long lastEvent() {
+        JsonObject page = Api.json(Api.as("auditor").get("api/v1/audit/events?size=1"));
+        return page.getJsonArray("events").isEmpty() ? 0
+                : page.getJsonArray("events").getJsonObject(0).getJsonNumber("sequence").longValue();
+    }
+
+    /** The events after that sequence, but the searches of the checking auditor. */
+    private static List<JsonObject> eventsSince(long sequence) {
+        JsonObject page = Api.json(Api.as("auditor").get("api/v1/audit/events?size=50"));
+        return page.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("sequence").longValue() > sequence)
+                .filter(e -> !("auditor".equals(e.getString("actor")) && e.getString("action").startsWith("AUDIT_")))
+                .toList();
+    }
+
+    private static String decoded(String body) {
+        try {
+            return Json.createReader(new java.io.StringReader(body)).readValue().toString()
+                    .replaceAll("\\\\u00([01][0-9A-Fa-f])", "\u0001");
+        } catch (RuntimeException notJson) {
+            return body;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+}
