@@ -8,84 +8,90 @@
 #
 #   ear/src/test/load/database-loss.sh [--seconds 120] [--down 30] [--out DIR]
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/proof-server.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/proof-load.sh"
 
-seconds=120 down=30 out=""
-while [ $# -gt 0 ]; do
-  case $1 in
-    --seconds) seconds=$2; shift 2 ;;
-    --down) down=$2; shift 2 ;;
-    --out) out=$2; shift 2 ;;
-    *) echo "Unknown option $1" >&2; exit 2 ;;
-  esac
-done
-source "$(dirname "$0")/proof-server.sh"
-source "$(dirname "$0")/proof-load.sh"
-proof_begin database-loss "$out"
+# run_database_loss OUTDIR SECONDS DOWN: against the server proof_begin prepared.
+run_database_loss() {
+  local out=$1 seconds=$2 down=$3 failed=0
+  # One probe: "what status body" on one line.
+  probe() {
+    local what=$1; shift
+    local body status
+    body=$(curl -s -m 20 -w '\n%{http_code}' "$@")
+    status=${body##*$'\n'}
+    body=${body%$'\n'*}
+    echo "$what $status $(echo "$body" | tr '\n' ' ' | cut -c1-300)"
+  }
 
-# One probe: "what status body" on one line.
-probe() {
-  local what=$1; shift
-  local body status
-  body=$(curl -s -m 20 -w '\n%{http_code}' "$@")
-  status=${body##*$'\n'}
-  body=${body%$'\n'*}
-  echo "$what $status $(echo "$body" | tr '\n' ' ' | cut -c1-300)"
-}
+  intake() {
+    printf '{"eventNumber":"P-%s","oemcNumber":"O-P-%s","receivedAt":"%s","agency":"ICE","agentName":"Officer Sam Lee","agentContact":"fax 312-555-0199","identityCheck":"NOT_VERIFIED","channel":"FAX","documentType":"DETAINER","formNumber":"I-247A","signerTitle":"Supervisory Detention and Deportation Officer","courtCaption":false,"subjectReference":"CB 19887766","custody":"CPD","asks":["DETAIN"],"purpose":"CIVIL_IMMIGRATION"}' \
+      "$1" "$1" "$(date -u -d '-10 min' +%Y-%m-%dT%H:%M:%SZ)"
+  }
 
-intake() {
-  printf '{"eventNumber":"P-%s","oemcNumber":"O-P-%s","receivedAt":"%s","agency":"ICE","agentName":"Officer Sam Lee","agentContact":"fax 312-555-0199","identityCheck":"NOT_VERIFIED","channel":"FAX","documentType":"DETAINER","formNumber":"I-247A","signerTitle":"Supervisory Detention and Deportation Officer","courtCaption":false,"subjectReference":"CB 19887766","custody":"CPD","asks":["DETAIN"],"purpose":"CIVIL_IMMIGRATION"}' \
-    "$1" "$1" "$(date -u -d '-10 min' +%Y-%m-%dT%H:%M:%SZ)"
-}
+  echo "Load: $users people for $seconds s; the database stops after $((seconds / 3)) s for $down s ..."
+  load_start "$seconds" "$out/run"
+  sleep $((seconds / 3))
+  pg_stop
+  echo "PostgreSQL stopped; probing while it is away ..."
+  stopped=$SECONDS n=0
+  while [ $((SECONDS - stopped)) -lt "$down" ]; do
+    n=$((n + 1))
+    {
+      probe ready "$url/health/ready"
+      probe list -u "load-officer-1-1:$crew_password" -H 'Accept: application/json' "$url/welcoming/api/v1/requests?size=1"
+      probe submit -u "load-officer-1-1:$crew_password" -H 'Content-Type: application/json' --data "$(intake "$n")" \
+        "$url/welcoming/api/v1/requests"
+      probe page -b /dev/null "$url/welcoming/login.xhtml"
+    } >> "$out/outage.txt"
+    sleep 1
+  done
+  back=$SECONDS
+  pg_start
+  first=$(wait_for_service 60) || first=never
+  [ "$first" = never ] || first=$((SECONDS - back))
+  probe ready-after "$url/health/ready" >> "$out/outage.txt"
+  wait "$load_pid"
 
-echo "Load: $users people for $seconds s; the database stops after $((seconds / 3)) s for $down s ..."
-load_start "$seconds" "$out/run"
-sleep $((seconds / 3))
-pg_stop
-echo "PostgreSQL stopped; probing while it is away ..."
-stopped=$SECONDS n=0
-while [ $((SECONDS - stopped)) -lt "$down" ]; do
-  n=$((n + 1))
+  # Submits acknowledged during the outage would have to be there too.
+  awk '$1 == "submit" && $2 == 201' "$out/outage.txt" > "$out/outage-acknowledged.txt" || true
   {
-    probe ready "$url/health/ready"
-    probe list -u "load-officer-1-1:$crew_password" -H 'Accept: application/json' "$url/welcoming/api/v1/requests?size=1"
-    probe submit -u "load-officer-1-1:$crew_password" -H 'Content-Type: application/json' --data "$(intake "$n")" \
-      "$url/welcoming/api/v1/requests"
-    probe page -b /dev/null "$url/welcoming/login.xhtml"
-  } >> "$out/outage.txt"
-  sleep 1
-done
-back=$SECONDS
-pg_start
-first=$(wait_for_service 60) || first=never
-[ "$first" = never ] || first=$((SECONDS - back))
-probe ready-after "$url/health/ready" >> "$out/outage.txt"
-wait "$load_pid"
+    echo "Machine: $(machine)"
+    echo "Run: $users people, $seconds s; PostgreSQL stopped after $((seconds / 3)) s for $down s"
+    echo "First good answer (an audit search, which reads the database) after PostgreSQL was started again: $first s (target 10 s)"
+    echo
+    echo "Probes while the database was away (status: count):"
+    awk '$1 != "ready-after" {c[$1 " " $2]++} END {for (k in c) print "  " k ": " c[k]}' "$out/outage.txt" | sort
+    echo "Readiness after: $(grep '^ready-after' "$out/outage.txt" | cut -d' ' -f2-)"
+    echo "Messages seen while it was away:"
+    awk '$1 != "ready" && $1 != "ready-after" && $1 != "page" {$1 = ""; print}' "$out/outage.txt" | sort | uniq -c | sort -rn | head -5
+    echo
+    load_summary "$out/run" "$seconds"
+    echo
+    echo "Load answers by status: $(cat "$out"/run/thread-*.log | awk '{c[$2]++} END {for (s in c) printf "%s: %d  ", s, c[s]}')"
+  } | tee "$out/report.md"
+  load_checks "$out"/run/thread-*.log | tee -a "$out/report.md" || failed=1
+  leaks=$(grep -Ec 'Exception|\.java:[0-9]|Caused by|Payara|GlassFish' "$out/outage.txt" || true)
+  fives=$( (cat "$out"/run/thread-*.log | awk '$2 == 500'; awk '$2 == 500' "$out/outage.txt") | wc -l)
+  api_not_503=$(awk '($1 == "list" || $1 == "submit") && $2 != 503' "$out/outage.txt" | wc -l)
+  ready_up=$(awk '$1 == "ready" && $2 == 200' "$out/outage.txt" | wc -l)
+  echo "500 answers: $fives; answers showing the server's insides: $leaks; API probes other than 503 while away: $api_not_503; readiness UP while away: $ready_up" | tee -a "$out/report.md"
+  [ "$fives" = 0 ] && [ "$leaks" = 0 ] && [ "$api_not_503" = 0 ] && [ "$ready_up" = 0 ] || failed=1
+  [ "$first" != never ] && [ "$first" -le 10 ] || failed=1
+  [ $failed = 0 ] && echo "PASSED" || echo "FAILED"
+  return $failed
+}
 
-# Submits acknowledged during the outage would have to be there too.
-awk '$1 == "submit" && $2 == 201' "$out/outage.txt" > "$out/outage-acknowledged.txt" || true
-failed=0
-{
-  echo "Machine: $(machine)"
-  echo "Run: $users people, $seconds s; PostgreSQL stopped after $((seconds / 3)) s for $down s"
-  echo "First good answer (an audit search, which reads the database) after PostgreSQL was started again: $first s (target 10 s)"
-  echo
-  echo "Probes while the database was away (status: count):"
-  awk '$1 != "ready-after" {c[$1 " " $2]++} END {for (k in c) print "  " k ": " c[k]}' "$out/outage.txt" | sort
-  echo "Readiness after: $(grep '^ready-after' "$out/outage.txt" | cut -d' ' -f2-)"
-  echo "Messages seen while it was away:"
-  awk '$1 != "ready" && $1 != "ready-after" && $1 != "page" {$1 = ""; print}' "$out/outage.txt" | sort | uniq -c | sort -rn | head -5
-  echo
-  load_summary "$out/run" "$seconds"
-  echo
-  echo "Load answers by status: $(cat "$out"/run/thread-*.log | awk '{c[$2]++} END {for (s in c) printf "%s: %d  ", s, c[s]}')"
-} | tee "$out/report.md"
-load_checks "$out"/run/thread-*.log | tee -a "$out/report.md" || failed=1
-leaks=$(grep -Ec 'Exception|\.java:[0-9]|Caused by|Payara|GlassFish' "$out/outage.txt" || true)
-fives=$( (cat "$out"/run/thread-*.log | awk '$2 == 500'; awk '$2 == 500' "$out/outage.txt") | wc -l)
-api_not_503=$(awk '($1 == "list" || $1 == "submit") && $2 != 503' "$out/outage.txt" | wc -l)
-ready_up=$(awk '$1 == "ready" && $2 == 200' "$out/outage.txt" | wc -l)
-echo "500 answers: $fives; answers showing the server's insides: $leaks; API probes other than 503 while away: $api_not_503; readiness UP while away: $ready_up" | tee -a "$out/report.md"
-[ "$fives" = 0 ] && [ "$leaks" = 0 ] && [ "$api_not_503" = 0 ] && [ "$ready_up" = 0 ] || failed=1
-[ "$first" != never ] && [ "$first" -le 10 ] || failed=1
-[ $failed = 0 ] && echo "PASSED" || echo "FAILED"
-exit $failed
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  seconds=120 down=30 out=""
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --seconds) seconds=$2; shift 2 ;;
+      --down) down=$2; shift 2 ;;
+      --out) out=$2; shift 2 ;;
+      *) echo "Unknown option $1" >&2; exit 2 ;;
+    esac
+  done
+  proof_begin database-loss "$out"
+  run_database_loss "$out" "$seconds" "$down"
+fi

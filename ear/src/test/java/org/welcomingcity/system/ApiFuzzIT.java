@@ -96,6 +96,82 @@ class ApiFuzzIT {
         assertThat(faults).as("faults found with -Dfuzz.seed=" + SEED).isEmpty();
     }
 
+    /**
+     * Hand-written hostile uploads: each is refused with 400 or 413 naming the file and leaves
+     * nothing attached, or, where it is a whole file of an accepted format, is stored and served
+     * back only as that format (nosniff). None faults, none takes the server long.
+     */
+    @Test
+    void hostileUploadsAreRefusedOrServedOnlyAsWhatTheyAre() {
+        Api officer = Crew.as(crew.officer());
+        String attachments = "api/v1/requests/" + request + "/attachments?name=";
+        byte[] pdf = Scans.courtOrderPdf();
+        Map<String, HostileUpload> uploads = new java.util.LinkedHashMap<>();
+        uploads.put("truncated PDF", new HostileUpload("order.pdf", "application/pdf",
+                java.util.Arrays.copyOf(pdf, pdf.length / 2), true));
+        uploads.put("PDF cut before its end marker", new HostileUpload("order.pdf", "application/pdf",
+                java.util.Arrays.copyOf(pdf, pdf.length - 7), true));
+        uploads.put("zip bomb named .pdf", new HostileUpload("order.pdf", "application/pdf", UploadSamples.zipBomb(), true));
+        uploads.put("HTML named .pdf", new HostileUpload("order.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), true));
+        uploads.put("PDF signature then HTML", new HostileUpload("order.pdf", "application/pdf",
+                "%PDF-1.7\n<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8), true));
+        uploads.put("PNG signature then script", new HostileUpload("scan.png", "image/png",
+                UploadSamples.concat(Scans.PNG, "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)), true));
+        uploads.put("PNG of 2^31 x 2^31 pixels", new HostileUpload("scan.png", "image/png", UploadSamples.hugePng(), false));
+        uploads.put("PDF and ZIP polyglot", new HostileUpload("order.pdf", "application/pdf",
+                UploadSamples.concat(pdf, UploadSamples.zipBomb()), false));
+        uploads.put("PDF with a 200 MB deflate stream", new HostileUpload("order.pdf", "application/pdf",
+                UploadSamples.pdfBomb(), false));
+        uploads.put("name with a right-to-left override", new HostileUpload("order\u202Efdp.exe.pdf", "application/pdf", pdf, false));
+        uploads.put("name with NUL", new HostileUpload("order\u0000.pdf", "application/pdf", pdf, false));
+        uploads.put("name climbing folders", new HostileUpload("../../etc/passwd.pdf", "application/pdf", pdf, true));
+        uploads.put("PDF sent as text/html", new HostileUpload("order.pdf", "text/html", pdf, true));
+        List<String> faults = new ArrayList<>();
+        uploads.forEach((what, upload) -> {
+            int before = attached(officer);
+            long started = System.nanoTime();
+            HttpResponse<String> answer = officer.send("POST", attachments + encode(upload.name()), "application/json",
+                    upload.contentType(), upload.content());
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            int status = answer.statusCode();
+            String problem = status >= 500 ? "a server error"
+                    : LEAK.matcher(answer.body()).find() ? "the answer shows the server's insides"
+                    : millis > 30_000 ? "took " + millis + " ms"
+                    : upload.refused() && status < 400 ? "accepted"
+                    : status >= 400 && attached(officer) != before ? "refused, yet attached"
+                    : status >= 400 && !answer.body().contains(status == 415 ? "application/pdf" : "file") ? "a refusal that does not name the file"
+                    : status < 300 ? servedAs(officer, Api.json(answer)) : null;
+            if (problem != null) {
+                faults.add(what + " -> " + status + " " + abbreviate(answer.body()) + ": " + problem);
+            }
+        });
+        assertThat(faults).isEmpty();
+    }
+
+    record HostileUpload(String name, String contentType, byte[] content, boolean refused) {
+    }
+
+    private static int attached(Api officer) {
+        return Api.json(officer.get("api/v1/requests/" + request)).getJsonArray("attachments").size();
+    }
+
+    /** A stored upload must come back as the format it was recognised as, never to be sniffed as anything else. */
+    private static String servedAs(Api officer, JsonObject stored) {
+        HttpResponse<byte[]> back = officer.download("api/v1/requests/" + request + "/attachments/" + stored.getInt("id"));
+        String type = back.headers().firstValue("Content-Type").orElse("");
+        if (HIDDEN_CHARACTERS.matcher(stored.getString("fileName")).find()) {
+            return "stored under a name with control or bidirectional characters";
+        }
+        if (!type.startsWith(stored.getString("mediaType"))) {
+            return "served as " + type;
+        }
+        if (!"nosniff".equals(back.headers().firstValue("X-Content-Type-Options").orElse(""))) {
+            return "served without X-Content-Type-Options: nosniff";
+        }
+        return null;
+    }
+
     /** What the fuzzer sends: the path with its query, the Accept and Content-Type, the body. */
     record Case(String path, String accept, String contentType, byte[] body, boolean queryOnly, List<String> query) {
         @Override

@@ -3,6 +3,11 @@ package org.welcomingcity.system;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +40,7 @@ final class OpenApiOperations {
     }
 
     static List<Operation> read() {
-        HttpResponse<String> document = Api.anonymous().get("../openapi", "application/json");
+        HttpResponse<String> document = fetch();
         if (document.statusCode() != 200) {
             throw new IllegalStateException("GET /openapi answered " + document.statusCode());
         }
@@ -76,6 +81,19 @@ final class OpenApiOperations {
             operations.add(new Operation(method.toUpperCase(), path, inPath, inQuery, types, fields));
         }));
         return operations;
+    }
+
+    /** The document is served at the server's root, beside the application. */
+    private static HttpResponse<String> fetch() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.baseUrl()).resolve("/openapi"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The properties of the body's schema (following one $ref), each with its enum values if it has any. */
