@@ -8,7 +8,7 @@
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 payara=${PROOF_PAYARA:-$root/ear/target/payara6}
-domain=welcoming-proof
+domain=welcoming-proof-${PROOF_PORTBASE:-34000}
 portbase=${PROOF_PORTBASE:-34000}
 admin_port=$((portbase + 48))
 http_port=$((portbase + 80))
