@@ -25,7 +25,7 @@ run_crash() {
   echo "Killed the server with kill -9 ($acknowledged_before answers of 200/201 acknowledged until then); restarting it ..."
   restart=$SECONDS
   server_start
-  first=$(wait_for_service 120) || first=never
+  first=$(wait_for_service 600) || first=never
   [ "$first" = never ] || first=$((SECONDS - restart))
   kill -CONT "$load_pid"
   wait "$load_pid"

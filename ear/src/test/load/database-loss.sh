@@ -29,6 +29,7 @@ run_database_loss() {
       "$1" "$1" "$(date -u -d '-10 min' +%Y-%m-%dT%H:%M:%SZ)"
   }
 
+  wait_for_service 600 >/dev/null || { echo "The service does not answer before the test" >&2; return 1; }
   echo "Load: $users people for $seconds s; the database stops after $((seconds / 3)) s for $down s ..."
   load_start "$seconds" "$out/run"
   sleep $((seconds / 3))
