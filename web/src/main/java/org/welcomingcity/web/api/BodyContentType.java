@@ -43,7 +43,7 @@ public class BodyContentType implements ContainerRequestFilter {
         }
         if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
             request.abortWith(Problem.response(415, "Content-Type: charset '" + charset
-                    + "' is not taken; send the body in UTF-8."));
+                    + "' is not taken; send the body as " + String.join(" or ", consumes.value()) + " in UTF-8."));
         }
     }
 
