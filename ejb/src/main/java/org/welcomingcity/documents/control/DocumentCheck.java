@@ -52,6 +52,9 @@ public class DocumentCheck {
         if (actual != named) {
             throw refused("the name says " + named.label() + ", but the content is a " + actual.label());
         }
+        if (!actual.complete(content)) {
+            throw refused("the " + actual.label() + " is cut short: it does not end as a whole one does");
+        }
         return new ScannedDocument(name, actual, content.length, sha256(content));
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The formats a scanned document may have, each recognised by the signature its files start
- * with, because a file's name or the browser's content type says only what the sender claims.
+ * with, because a file's name or the browser's content type says only what the sender claims,
+ * and whole only with the marker its files end with: an upload cut short is no document.
  */
 public enum ScanFormat {
 
@@ -33,6 +34,33 @@ public enum ScanFormat {
     /** The format whose signature the content starts with, if any. */
     public static Optional<ScanFormat> detect(byte[] content) {
         return Arrays.stream(values()).filter(format -> format.startsWith(content)).findFirst();
+    }
+
+    /**
+     * Whether the content ends as a whole file of this format does: a PDF with {@code %%EOF} in
+     * its last kilobyte (where readers look for it), a PNG with its IEND chunk, a JPEG with its
+     * end-of-image marker (scanners may pad a few bytes after it).
+     */
+    public boolean complete(byte[] content) {
+        return switch (this) {
+            case PDF -> contains(content, Math.max(0, content.length - 1024), END_OF_PDF);
+            case PNG -> content.length >= END_OF_PNG.length + signature.length
+                    && Arrays.equals(content, content.length - END_OF_PNG.length, content.length, END_OF_PNG, 0, END_OF_PNG.length);
+            case JPEG -> contains(content, Math.max(2, content.length - 64), END_OF_JPEG);
+        };
+    }
+
+    private static final byte[] END_OF_PDF = {'%', '%', 'E', 'O', 'F'};
+    private static final byte[] END_OF_PNG = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    private static final byte[] END_OF_JPEG = {(byte) 0xFF, (byte) 0xD9};
+
+    private static boolean contains(byte[] content, int from, byte[] marker) {
+        for (int i = from; i + marker.length <= content.length; i++) {
+            if (Arrays.equals(content, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The format a file extension (without the dot, any case) names, if any. */

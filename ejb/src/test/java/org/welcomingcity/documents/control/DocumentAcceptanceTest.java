@@ -32,7 +32,7 @@ class DocumentAcceptanceTest {
     void theConfiguredLimitApplies() {
         DocumentAcceptance acceptance = withLimit(4);
         assertThat(acceptance.maxBytes()).isEqualTo(4);
-        assertThat(acceptance.accept("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).size()).isEqualTo(4);
+        assertThat(acceptance.accept("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}).size()).isEqualTo(4);
         assertThatThrownBy(() -> acceptance.accept("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0}))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than the limit of 4 bytes");
     }

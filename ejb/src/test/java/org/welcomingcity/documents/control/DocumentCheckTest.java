@@ -17,9 +17,10 @@ import org.welcomingcity.problem.InvalidInputException;
 
 class DocumentCheckTest {
 
-    private static final byte[] PDF = "%PDF-1.4\nabc".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 0};
+    private static final byte[] PDF = "%PDF-1.4\nabc\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0,
+        'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 0, (byte) 0xFF, (byte) 0xD9};
 
     private final DocumentCheck check = new DocumentCheck(1024);
 
@@ -31,13 +32,13 @@ class DocumentCheckTest {
 
     @Test
     void anAcceptedDocumentCarriesItsNameFormatSizeAndHash() {
-        ScannedDocument document = check.check("detainer-I-247A.pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII));
+        ScannedDocument document = check.check("detainer-I-247A.pdf", "%PDF-%%EOF".getBytes(StandardCharsets.US_ASCII));
         assertThat(document.fileName()).isEqualTo("detainer-I-247A.pdf");
         assertThat(document.format()).isEqualTo(ScanFormat.PDF);
         assertThat(document.mediaType()).isEqualTo("application/pdf");
-        assertThat(document.size()).isEqualTo(5);
-        // what sha256sum prints for the five bytes
-        assertThat(document.sha256()).isEqualTo("38523c087796e5d5dd1cf9bad1fb026781a838dd9dd2cf8af58b9f6502a46778");
+        assertThat(document.size()).isEqualTo(10);
+        // what sha256sum prints for the ten bytes
+        assertThat(document.sha256()).isEqualTo("bfa46a6395a5ff9b24b500aa7b859b9cf7c2d1eaca67a66ef03f3355276a5f6e");
     }
 
     @ParameterizedTest
@@ -97,6 +98,14 @@ class DocumentCheckTest {
     @Test
     void theSizeIsCheckedBeforeTheContentIsLookedAt() {
         assertRefused("order.pdf", new byte[2048], "the file has 2,048 bytes, more than the limit of 1,024 bytes");
+    }
+
+    @Test
+    void aFileCutShortIsRefused() {
+        assertRefused("order.pdf", "%PDF-1.4\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII),
+                "the PDF document is cut short: it does not end as a whole one does");
+        assertRefused("scan.png", java.util.Arrays.copyOf(PNG, 12), "the PNG image is cut short: it does not end as a whole one does");
+        assertRefused("photo.jpg", java.util.Arrays.copyOf(JPEG, 6), "the JPEG image is cut short: it does not end as a whole one does");
     }
 
     @Test

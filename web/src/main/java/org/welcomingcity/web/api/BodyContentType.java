@@ -6,12 +6,14 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * A body must say what it is. JAX-RS lets a body without a Content-Type through to any resource
  * method, whatever the method takes; such a body is refused with 415 naming what the method
- * takes. The same words serve {@link HttpErrorMapper} when a body's type is the wrong one.
+ * takes. A body in any character set but UTF-8 is refused with 415 too, before a reader meets a
+ * charset it may not know. The same words serve {@link HttpErrorMapper} when a body's type is the wrong one.
  */
 @Provider
 public class BodyContentType implements ContainerRequestFilter {
@@ -23,9 +25,25 @@ public class BodyContentType implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Consumes consumes = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(Consumes.class);
-        if (consumes != null && request.hasEntity() && request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
+        if (consumes == null || !request.hasEntity()) {
+            return;
+        }
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             request.abortWith(Problem.response(415, "Content-Type: required; send the body as "
                     + String.join(" or ", consumes.value()) + "."));
+            return;
+        }
+        String charset;
+        try {
+            charset = request.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        } catch (IllegalArgumentException malformed) {
+            request.abortWith(Problem.response(415, "Content-Type: not understood; send the body as "
+                    + String.join(" or ", consumes.value()) + "."));
+            return;
+        }
+        if (charset != null && !charset.equalsIgnoreCase("UTF-8")) {
+            request.abortWith(Problem.response(415, "Content-Type: charset '" + charset
+                    + "' is not taken; send the body as " + String.join(" or ", consumes.value()) + " in UTF-8."));
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.welcomingcity.audit.boundary.AuditTrail;
@@ -19,8 +18,8 @@ import org.welcomingcity.problem.UseCaseException;
 
 /**
  * What the EJB container throws: a role the method does not allow (403), invalid
- * parameters (400, naming each field), and anything else (500, with the details in the
- * server log only, never in the answer).
+ * parameters (400, naming each field), a database that cannot be reached (503), and anything
+ * else (500, with the details in the server log only, never in the answer).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -51,9 +50,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         if (cause instanceof UseCaseException refused) {
             return new UseCaseExceptionMapper().toResponse(refused);
         }
-        LOG.log(Level.SEVERE, "Unexpected failure in a use case", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                "The server could not complete the request; nothing was changed.");
+        return FailureMapper.answer(e, LOG);
     }
 
     static String describe(ConstraintViolationException invalid) {

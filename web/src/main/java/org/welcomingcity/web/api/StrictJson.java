@@ -14,12 +14,15 @@ import java.util.Set;
 
 /**
  * A request body as exactly one JSON object, refusing what a lenient binder lets through:
- * malformed text, a key given twice, trailing content, anything but an object. A syntax error
+ * malformed text, a key given twice, trailing content, anything but an object, nesting deeper
+ * than {@value #MAX_DEPTH} levels. A syntax error
  * is reported with the last field read before it, so the caller can find the fault.
  */
 public final class StrictJson {
 
     public static final int MAX_CHARS = 64 * 1024;
+    /** Deeper than any body of the API; reading a deeper tree recursively would exhaust the stack. */
+    public static final int MAX_DEPTH = 32;
 
     private StrictJson() {
     }
@@ -59,7 +62,12 @@ public final class StrictJson {
                             throw new InvalidRequestException(field, "given twice");
                         }
                     }
-                    case START_OBJECT, START_ARRAY -> open.push(new Frame(field + ".", new HashSet<>()));
+                    case START_OBJECT, START_ARRAY -> {
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new InvalidRequestException(field, "nested deeper than " + MAX_DEPTH + " levels");
+                        }
+                        open.push(new Frame(field + ".", new HashSet<>()));
+                    }
                     case END_OBJECT, END_ARRAY -> open.pop();
                     default -> { }
                 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The CI-sized proof, on one server with its own PostgreSQL instance: the load mix for 60 s, then
+# 60 s of load with a kill -9 of the server half-way, then 60 s of load with the database stopped
+# for 15 s. Fails when anything acknowledged is lost or half-written, a 500 appears, the audit
+# chain does not verify, or the service does not come back in time. Same needs as load-mix.sh.
+#
+#   ear/src/test/load/proof-ci.sh [--seconds 60]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/load-mix.sh"
+source "$here/crash.sh"
+source "$here/database-loss.sh"
+
+seconds=60
+[ "${1:-}" = --seconds ] && seconds=$2
+proof_begin proof-ci ""
+failed=0
+run_load "$out/load" "$seconds" 15 || failed=1
+run_crash "$out/crash" "$seconds" || failed=1
+run_database_loss "$out/database-loss" "$seconds" 15 || failed=1
+echo "Reports: $out/{load,crash,database-loss}/report.md"
+[ $failed = 0 ] && echo "PROOF PASSED" || echo "PROOF FAILED"
+exit $failed

@@ -1,0 +1,43 @@
+package org.welcomingcity.web.api;
+
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * A failure because the database cannot be reached (stopped, restarting, the network gone):
+ * a 503 with a plain message and Retry-After, not a 500, since nothing is wrong with the request
+ * and the service returns by itself once the connection pool reaches the database again.
+ */
+public final class DatabaseUnavailable {
+
+    static final String MESSAGE = "The database is not answering; nothing was changed. Try again in a minute.";
+
+    /** What the connection pool throws when it cannot hand out a connection (no compile-time dependency on it). */
+    private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.ResourceException",
+            "jakarta.resource.spi.ResourceAllocationException",
+            "com.sun.appserv.connectors.internal.api.PoolingException");
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether the failure, or anything that caused it, says the database cannot be reached. */
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || POOL_FAILURES.contains(cause.getClass().getName())) {
+                return true;
+            }
+            // SQLState class 08: connection exception (SQL standard), as PostgreSQL's driver reports it
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Response response() {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, MESSAGE))
+                .header("Retry-After", "30").build();
+    }
+}
