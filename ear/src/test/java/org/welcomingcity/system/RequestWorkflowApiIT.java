@@ -112,6 +112,26 @@ class RequestWorkflowApiIT {
         assertThat(step(crew.supervisor(), id, "close", "", 200).getString("state")).isEqualTo("CLOSED");
     }
 
+    @Test
+    void aSecondRequestForAnEventAlreadyLoggedIsStoredAndShowsTheFirst() {
+        String event = "E-" + System.nanoTime();
+        String intake = withEvent(Intakes.detainer(), event);
+        long first = Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)).getJsonNumber("id").longValue();
+        JsonObject second = Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake));
+        long secondId = second.getJsonNumber("id").longValue();
+
+        assertThat(second.getJsonArray("sameEvent").getJsonNumber(0).longValue()).isEqualTo(first);
+        assertThat(Api.json(Crew.as(crew.officer()).get("api/v1/requests/" + first)).getJsonArray("sameEvent")
+                .getJsonNumber(0).longValue()).as("the first shows the second too").isEqualTo(secondId);
+        assertThat(Api.json(Crew.as(crew.officer()).post("api/v1/requests", withEvent(Intakes.detainer(),
+                "E-" + System.nanoTime()))).getJsonArray("sameEvent"))
+                .as("a new event number shows nothing").isEmpty();
+    }
+
+    private static String withEvent(String intake, String eventNumber) {
+        return intake.replaceFirst("\"eventNumber\": \"[^\"]*\"", "\"eventNumber\": \"" + eventNumber + "\"");
+    }
+
     static JsonObject step(String who, long id, String step, String body, int expected) {
         HttpResponse<String> response = Crew.as(who).post("api/v1/requests/" + id + "/steps/" + step, body);
         assertThat(response.statusCode()).as(who + " " + step + ": " + response.body()).isEqualTo(expected);

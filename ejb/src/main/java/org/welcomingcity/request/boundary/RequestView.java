@@ -19,7 +19,7 @@ public record RequestView(long id, String reference, RequestState state, long ve
         String legalSigner, String caseNumber, String reason, Set<DisclosureItem> scope, OffsetDateTime due,
         boolean overdue, List<DecisionView> decisions, List<StepView> timeline, List<DisclosureView> disclosures,
         List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable, boolean mayAttach,
-        boolean mayRecordCustody) {
+        boolean mayRecordCustody, List<Long> sameEvent) {
 
     /**
      * One ask and where it stands: the law's outcome for it, and the answer the review gave.

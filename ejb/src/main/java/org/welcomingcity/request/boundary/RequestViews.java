@@ -27,7 +27,11 @@ public final class RequestViews {
                 r.submittedAt(), deadlines.due(r).orElse(null), deadlines.overdue(r, now));
     }
 
-    public static RequestView view(FederalRequest r, Caller caller, Deadlines deadlines, OffsetDateTime now) {
+    /**
+     * @param sameEvent the other requests of the same event number the caller may see
+     */
+    public static RequestView view(FederalRequest r, Caller caller, Deadlines deadlines, OffsetDateTime now,
+            List<Long> sameEvent) {
         return new RequestView(r.id(), r.reference(), r.state(), r.version(), r.outcome(), answers(r), r.intake(),
                 r.submittedBy(),
                 r.unit(), r.submittedAt(), r.supervisor(), r.legalSigner(), r.caseNumber(), r.reason(), r.scope(),
@@ -44,7 +48,7 @@ public final class RequestViews {
                 r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
                         a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt())).toList(),
                 nextSteps(r, caller), letterAvailable(r), RequestAccess.attach(caller, r).allowed(),
-                mayRecordCustody(r, caller));
+                mayRecordCustody(r, caller), List.copyOf(sameEvent));
     }
 
     static List<RequestView.AnswerView> answers(FederalRequest r) {

@@ -75,7 +75,8 @@ public class Requests {
         em.persist(request);
         trail.record("REQUEST_SUBMITTED", TARGET + request.id(), AuditOutcome.SUCCESS,
                 "{\"state\":\"" + request.state() + "\",\"outcome\":\"" + request.outcome() + "\"}");
-        return RequestViews.view(request, caller, settings.deadlines(), now);
+        return RequestViews.view(request, caller, settings.deadlines(), now,
+                requests.sameEvent(request, caller));
     }
 
     /** One request with its timeline; every read is audited. */
@@ -83,7 +84,8 @@ public class Requests {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
         trail.record("REQUEST_READ", TARGET + id, AuditOutcome.SUCCESS, null);
-        return RequestViews.view(request, caller, settings.deadlines(), now());
+        return RequestViews.view(request, caller, settings.deadlines(), now(),
+                requests.sameEvent(request, caller));
     }
 
     public RequestPage list(RequestFilter filter) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.problem.NotFoundException;
@@ -19,6 +21,7 @@ import org.welcomingcity.request.entity.FederalRequest;
 public class VisibleRequests {
 
     static final String TARGET = "request:";
+    static final int SAME_EVENT_SHOWN = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -34,6 +37,24 @@ public class VisibleRequests {
             throw new NotFoundException("No request with id " + id + ".");
         }
         return request;
+    }
+
+    /**
+     * The other requests logged under the same event number that the caller may see, newest
+     * first, at most {@value #SAME_EVENT_SHOWN}. A second request for one event may be lawful (a
+     * warrant that follows a detainer) or a typing error; either way the person sees it.
+     */
+    public List<Long> sameEvent(FederalRequest request, Caller caller) {
+        RequestAccess.Clause visible = RequestAccess.visibleTo(caller, "r");
+        if (visible.none() || request.intake().eventNumber() == null) {
+            return List.of();
+        }
+        TypedQuery<Long> query = em.createQuery("SELECT r.id FROM FederalRequest r WHERE r.eventNumber = :event"
+                + " AND r.id <> :id AND " + visible.jpql() + " ORDER BY r.id DESC", Long.class)
+                .setParameter("event", request.intake().eventNumber()).setParameter("id", request.id())
+                .setMaxResults(SAME_EVENT_SHOWN);
+        visible.parameters().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /**

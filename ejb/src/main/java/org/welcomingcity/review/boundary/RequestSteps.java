@@ -89,7 +89,8 @@ public class RequestSteps {
         trail.record("REQUEST_" + step.name(), Requests.TARGET + id, AuditOutcome.SUCCESS,
                 "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\",\"answers\":"
                         + answersJson(request) + "}");
-        return RequestViews.view(request, caller, settings.deadlines(), now);
+        return RequestViews.view(request, caller, settings.deadlines(), now,
+                requests.sameEvent(request, caller));
     }
 
     private void apply(FederalRequest request, WorkflowStep step, StepInput input, Caller caller, OffsetDateTime now) {
