@@ -21,6 +21,7 @@ import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.request.control.DocumentGuidance;
 import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.request.entity.RequestState;
 import org.welcomingcity.review.boundary.RequestSteps;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.StepInput;
@@ -73,8 +74,17 @@ public class IntakeBacking implements Serializable {
     public String submit() {
         Intake intake = form.intake(settings.zone());
         try {
-            long id = resubmit == null ? submitted(intake) : resubmitted(intake);
-            Messages.addFlashGlobalInfo(PageText.of(resubmit == null ? "review.intake.stored" : "review.intake.resubmitted"));
+            long id;
+            if (resubmit == null) {
+                id = submitted(intake);
+                Messages.addFlashGlobalInfo(PageText.of("review.intake.stored"));
+            } else {
+                RequestView corrected = resubmitted(intake);
+                id = corrected.id();
+                // A correction that shows a public-records request is referred at once, not reviewed.
+                Messages.addFlashGlobalInfo(PageText.of(corrected.state() == RequestState.REFERRED
+                        ? "review.intake.resubmittedReferred" : "review.intake.resubmitted"));
+            }
             return "/requests/request?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
             FieldErrors.show("intake", e);
@@ -99,9 +109,9 @@ public class IntakeBacking implements Serializable {
     }
 
 
-    private long resubmitted(Intake intake) {
+    private RequestView resubmitted(Intake intake) {
         StepInput correction = new StepInput(seenVersion, null, null, intake, null, null, null, null, null);
-        return steps.take(resubmit, WorkflowStep.RESUBMIT, correction).id();
+        return steps.take(resubmit, WorkflowStep.RESUBMIT, correction);
     }
 
 
