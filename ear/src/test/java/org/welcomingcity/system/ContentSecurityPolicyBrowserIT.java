@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -87,9 +88,12 @@ class ContentSecurityPolicyBrowserIT {
         browser.findElement(By.id("search:from_input")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")));
+        // The picker was only opened, to run its script: nothing it may have filled in narrows the search.
+        browser.findElement(By.id("search:from_input")).sendKeys(Keys.ESCAPE);
+        browser.findElement(By.id("search:from_input")).clear();
         browser.findElement(By.id("search:actor")).sendKeys("auditor");
         clickAndWait("search:find");
-        assertThat(browser.findElement(By.id("results")).getText()).contains("auditor");
+        assertThat(browser.findElement(By.id("results")).getText()).as("the search answered").contains("events match");
 
         assertThat(violations()).isEmpty();
     }
