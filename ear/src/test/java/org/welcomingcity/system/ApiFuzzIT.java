@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomingcity.system.OpenApiOperations.Operation;
 
@@ -72,6 +73,8 @@ class ApiFuzzIT {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
+            disabledReason = "a production-mode domain closes /openapi, which the fuzzer reads its operations from")
     void everyOperationAnswersGeneratedInputWithoutFaultAndStoresNothingItRefuses() {
         List<Operation> operations = OpenApiOperations.read();
         assertThat(operations).as("operations in /openapi").hasSizeGreaterThan(20);
