@@ -62,7 +62,7 @@ public class CustodyOutcomes {
         }
         outcome.record(entry, caller.username(), now);
         em.flush();
-        trail.record(corrected ? "CUSTODY_OUTCOME_CORRECTED" : "CUSTODY_OUTCOME_RECORDED", Requests.TARGET + id,
+        trail.record(corrected ? "CUSTODY_OUTCOME_CORRECTED" : "CUSTODY_OUTCOME_RECORDED", VisibleRequests.TARGET + id,
                 AuditOutcome.SUCCESS, "{\"disposition\":\"" + entry.disposition() + "\",\"bailPosted\":"
                         + (entry.bailPostedAt() != null) + "}");
         return CustodyOutcomeView.of(outcome);
@@ -75,7 +75,7 @@ public class CustodyOutcomes {
         if (outcome == null) {
             throw new NotFoundException("Nothing is recorded yet about what happened to the person.");
         }
-        trail.record("CUSTODY_OUTCOME_READ", Requests.TARGET + id, AuditOutcome.SUCCESS, null);
+        trail.record("CUSTODY_OUTCOME_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
         return CustodyOutcomeView.of(outcome);
     }
 }

@@ -97,7 +97,7 @@ public class RequestDocuments {
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.id(), content));
         request.attached(attachment);
-        trail.record("ATTACHMENT_ADDED", Requests.TARGET + id, AuditOutcome.SUCCESS, "{\"attachment\":"
+        trail.record("ATTACHMENT_ADDED", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, "{\"attachment\":"
                 + attachment.id() + ",\"sha256\":\"" + document.sha256() + "\",\"bytes\":" + document.size() + "}");
         return new RequestView.AttachmentView(attachment.id(), attachment.fileName(), attachment.mediaType(),
                 attachment.sizeBytes(), attachment.sha256(), attachment.uploadedBy(), attachment.uploadedAt());
@@ -142,7 +142,7 @@ public class RequestDocuments {
         Attachment attachment = request.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on request " + id + "."));
         AttachmentContent content = em.find(AttachmentContent.class, attachment.id());
-        trail.record("ATTACHMENT_READ", Requests.TARGET + id, AuditOutcome.SUCCESS,
+        trail.record("ATTACHMENT_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 "{\"attachment\":" + attachmentId + "}");
         return new StoredFile(attachment.fileName(), attachment.mediaType(), content.content());
     }
@@ -154,7 +154,7 @@ public class RequestDocuments {
                 "This request is " + request.state() + ": a letter exists only once it is declined or refused."));
         String signer = accounts.findByUsername(refusal.actor()).map(Account::displayName).orElse(refusal.actor());
         byte[] pdf = letters.write(RefusalLetters.content(request, refusal, signer, this::rule, settings.zone()));
-        trail.record("LETTER_ISSUED", Requests.TARGET + id, AuditOutcome.SUCCESS,
+        trail.record("LETTER_ISSUED", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 "{\"kind\":\"" + refusal.toState() + "\"}");
         return new StoredFile(request.reference() + "-letter.pdf", "application/pdf", pdf);
     }

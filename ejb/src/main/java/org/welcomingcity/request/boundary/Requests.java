@@ -41,9 +41,6 @@ import org.welcomingcity.review.control.ReviewSettings;
 @DeclareRoles({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class Requests {
 
-    /** The audit target of a request: "request:" and its id. */
-    public static final String TARGET = "request:";
-
     @PersistenceContext
     EntityManager em;
 
@@ -73,7 +70,7 @@ public class Requests {
         RequestDecider.decide(ordinance, request, caller.username(), now);
         request.referIfNoEnforcement(caller.username(), Role.OFFICER, now);
         em.persist(request);
-        trail.record("REQUEST_SUBMITTED", TARGET + request.id(), AuditOutcome.SUCCESS,
+        trail.record("REQUEST_SUBMITTED", VisibleRequests.TARGET + request.id(), AuditOutcome.SUCCESS,
                 "{\"state\":\"" + request.state() + "\",\"outcome\":\"" + request.outcome() + "\"}");
         return RequestViews.view(request, caller, settings.deadlines(), now,
                 requests.sameEvent(request, caller));
@@ -83,7 +80,7 @@ public class Requests {
     public RequestView find(long id) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        trail.record("REQUEST_READ", TARGET + id, AuditOutcome.SUCCESS, null);
+        trail.record("REQUEST_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
         return RequestViews.view(request, caller, settings.deadlines(), now(),
                 requests.sameEvent(request, caller));
     }

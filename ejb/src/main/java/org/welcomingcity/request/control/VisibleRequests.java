@@ -20,7 +20,8 @@ import org.welcomingcity.request.entity.FederalRequest;
 @Dependent
 public class VisibleRequests {
 
-    static final String TARGET = "request:";
+    /** The audit target of a request: "request:" and its id. */
+    public static final String TARGET = "request:";
     static final int SAME_EVENT_SHOWN = 10;
 
     @PersistenceContext

@@ -21,7 +21,6 @@ import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.RequestViews;
-import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.control.CallerLookup;
 import org.welcomingcity.request.control.IntakeRules;
@@ -86,7 +85,7 @@ public class RequestSteps {
         // A correction that makes it a public-records request sends it to the FOIA officer at once.
         request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
-        trail.record("REQUEST_" + step.name(), Requests.TARGET + id, AuditOutcome.SUCCESS,
+        trail.record("REQUEST_" + step.name(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\",\"answers\":"
                         + answersJson(request) + "}");
         return RequestViews.view(request, caller, settings.deadlines(), now,
