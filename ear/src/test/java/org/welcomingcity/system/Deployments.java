@@ -20,10 +20,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    private static EnterpriseArchive asBuilt;
+
     private Deployments() {
     }
 
-    public static EnterpriseArchive welcoming() {
+    /**
+     * The EAR as built. Every call answers the same archive, which {@link SharedDeploymentContainer}
+     * recognises and leaves deployed for the next test class that asks for it.
+     */
+    public static synchronized EnterpriseArchive welcoming() {
+        if (asBuilt == null) {
+            asBuilt = importEar();
+        }
+        return asBuilt;
+    }
+
+    static boolean isAsBuilt(Object archive) {
+        return archive != null && archive == asBuilt;
+    }
+
+    /** A fresh copy of the EAR, for deployments that change it. */
+    private static EnterpriseArchive importEar() {
         File ear = new File(System.getProperty("welcoming.ear", "target/welcoming.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("Build the EAR first: " + ear + " does not exist");
@@ -38,7 +56,7 @@ public final class Deployments {
      * application properties file at one ordinal, so a second file would not reliably win.
      */
     static EnterpriseArchive welcomingConfiguredWith(Map<String, String> settings) {
-        EnterpriseArchive ear = welcoming();
+        EnterpriseArchive ear = importEar();
         ArchivePath configJar = ear.getContent(path -> path.get().matches("/lib/.*welcoming-config.*\\.jar"))
                 .keySet().iterator().next();
         JavaArchive config = ear.getAsType(JavaArchive.class, configJar);
@@ -57,7 +75,7 @@ public final class Deployments {
 
     /** The same EAR with in-container test classes added to its web module, where Arquillian runs them. */
     static EnterpriseArchive welcomingWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = welcoming();
+        EnterpriseArchive ear = importEar();
         ear.getAsType(WebArchive.class, "welcoming-web.war").addClasses(testClasses);
         return ear;
     }
