@@ -85,7 +85,7 @@ class AccountAdministrationBrowserIT {
 
         type("account:password", "first-password-on-the-page");
         Browser.clickAndWait(browser, "account:create");
-        expectMessage("Account " + username + " created.");
+        expectMessage("The account is created.");
         expectText("state", "Must change password");
         Browser.clickAndWait(browser, "session:signOut");
 

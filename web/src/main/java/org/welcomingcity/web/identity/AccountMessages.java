@@ -34,12 +34,6 @@ final class AccountMessages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /** An information that survives the redirect after the action. */
-    static void done(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        info(key, arguments);
-    }
-
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }

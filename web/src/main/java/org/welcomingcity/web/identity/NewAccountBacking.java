@@ -9,6 +9,7 @@ import org.welcomingcity.identity.boundary.AccountDirectory;
 import org.welcomingcity.identity.boundary.NewAccount;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.UseCaseException;
+import org.welcomingcity.web.page.DoneNotice;
 
 /** An administrator opens an account with a first password that its holder replaces at the first log-on. */
 @Named
@@ -33,8 +34,7 @@ public class NewAccountBacking {
         } finally {
             password = null;
         }
-        AccountMessages.done("account.done.created", username);
-        return "/admin/account?faces-redirect=true&username=" + username;
+        return DoneNotice.redirect("/admin/account?faces-redirect=true&username=" + username, "done.account.created");
     }
 
     public String getUsernamePattern() {

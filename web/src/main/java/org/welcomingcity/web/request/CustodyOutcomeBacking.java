@@ -19,8 +19,8 @@ import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.entity.CustodyEntry;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.Disposition;
+import org.welcomingcity.web.page.DoneNotice;
 import org.welcomingcity.web.page.FieldErrors;
-import org.welcomingcity.web.page.PageText;
 import org.welcomingcity.web.review.RequestBacking;
 
 /**
@@ -79,8 +79,7 @@ public class CustodyOutcomeBacking implements Serializable {
         try {
             outcomes.record(id, new CustodyEntry(disposition, offset(at, zone), receivingAgency,
                     offset(bailPostedAt, zone)));
-            Messages.addFlashGlobalInfo(PageText.of("review.custody.recorded"));
-            return "/requests/request?faces-redirect=true&id=" + id;
+            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.custody.recorded");
         } catch (InvalidInputException e) {
             FieldErrors.show("custody", e);
         } catch (ConflictException | NotPermittedException e) {

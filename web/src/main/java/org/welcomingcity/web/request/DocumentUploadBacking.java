@@ -12,6 +12,7 @@ import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.request.boundary.RequestDocuments;
 import org.welcomingcity.request.boundary.RequestView;
+import org.welcomingcity.web.page.DoneNotice;
 import org.welcomingcity.web.page.FieldErrors;
 import org.welcomingcity.web.page.PageText;
 import org.welcomingcity.web.review.RequestBacking;
@@ -52,8 +53,7 @@ public class DocumentUploadBacking implements Serializable {
                 throw new InvalidInputException("file", PageText.of("review.intake.tooLarge", documents.maxBytes()));
             }
             documents.attach(id, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
-            Messages.addFlashGlobalInfo(PageText.of("review.upload.added"));
-            return "/requests/request?faces-redirect=true&id=" + id;
+            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.upload.added");
         } catch (InvalidInputException e) {
             FieldErrors.show("upload", e);
         } catch (ConflictException | NotPermittedException e) {

@@ -26,6 +26,7 @@ import org.welcomingcity.review.boundary.RequestSteps;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.StepInput;
 import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.page.DoneNotice;
 import org.welcomingcity.web.page.FieldErrors;
 import org.welcomingcity.web.page.PageText;
 
@@ -75,17 +76,18 @@ public class IntakeBacking implements Serializable {
         Intake intake = form.intake(settings.zone());
         try {
             long id;
+            String notice;
             if (resubmit == null) {
                 id = submitted(intake);
-                Messages.addFlashGlobalInfo(PageText.of("review.intake.stored"));
+                notice = "done.intake.stored";
             } else {
                 RequestView corrected = resubmitted(intake);
                 id = corrected.id();
                 // A correction that shows a public-records request is referred at once, not reviewed.
-                Messages.addFlashGlobalInfo(PageText.of(corrected.state() == RequestState.REFERRED
-                        ? "review.intake.resubmittedReferred" : "review.intake.resubmitted"));
+                notice = corrected.state() == RequestState.REFERRED
+                        ? "done.intake.resubmittedReferred" : "done.intake.resubmitted";
             }
-            return "/requests/request?faces-redirect=true&id=" + id;
+            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, notice);
         } catch (InvalidInputException e) {
             FieldErrors.show("intake", e);
         } catch (OutOfScopeException e) {

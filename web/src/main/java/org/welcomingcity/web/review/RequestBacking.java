@@ -28,6 +28,7 @@ import org.welcomingcity.review.boundary.RequestSteps;
 import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.WorkflowStep;
+import org.welcomingcity.web.page.DoneNotice;
 import org.welcomingcity.web.page.FieldErrors;
 import org.welcomingcity.web.page.PageText;
 
@@ -77,8 +78,7 @@ public class RequestBacking implements Serializable {
         WorkflowStep chosen = WorkflowStep.ofPath(path).orElseThrow();
         try {
             steps.take(view().id(), chosen, step.input(chosen, seenVersion));
-            Messages.addFlashGlobalInfo(PageText.of("review.step.done." + path));
-            return "/requests/request?faces-redirect=true&id=" + view().id();
+            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + view().id(), "done.step." + path);
         } catch (InvalidInputException e) {
             FieldErrors.show(path, e);
         } catch (OutOfScopeException e) {
