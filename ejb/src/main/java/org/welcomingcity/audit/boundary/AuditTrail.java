@@ -23,6 +23,7 @@ import org.welcomingcity.audit.entity.AuditRecord;
 import org.welcomingcity.audit.entity.ChainHead;
 import org.welcomingcity.audit.entity.EventHash;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.monitoring.TrailFigures;
 
 /**
  * The one way to write into the audit trail. {@link #record} joins the caller's transaction,
@@ -48,6 +49,9 @@ public class AuditTrail {
 
     @EJB
     AuditKey key;
+
+    @Inject
+    TrailFigures figures;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -79,6 +83,7 @@ public class AuditTrail {
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEvent event = head.append(record, clock.instant(), seal);
         em.persist(event);
+        figures.appended(record.action(), record.outcome());
         return event.sequence();
     }
 

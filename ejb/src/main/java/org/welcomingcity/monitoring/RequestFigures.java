@@ -1,0 +1,98 @@
+package org.welcomingcity.monitoring;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.control.ReviewSettings;
+
+/**
+ * Requests by state and requests past their deadline, as gauges. Every instance of a group
+ * reads the same database, so each reports the whole department's figures. A scrape reads them
+ * at most once in {@link #FRESH_FOR}, whatever the number of gauges or scrapers.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RequestFigures {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    ReviewSettings settings;
+
+    private volatile Snapshot snapshot = new Snapshot(Instant.EPOCH, Map.of(), 0, 0);
+
+    /** What the database said at one moment. */
+    record Snapshot(Instant at, Map<RequestState, Long> byState, long supervisorOverdue, long legalOverdue) {
+    }
+
+    @PostConstruct
+    void register() {
+        Metadata requests = Metadata.builder().withName("welcoming_requests")
+                .withDescription("Requests from federal agencies, by their state now").build();
+        for (RequestState state : RequestState.values()) {
+            registry.gauge(requests, () -> current().byState().getOrDefault(state, 0L),
+                    new Tag("state", state.name()));
+        }
+        Metadata overdue = Metadata.builder().withName("welcoming_requests_overdue")
+                .withDescription("Requests waiting past their deadline now, by whose step it is").build();
+        registry.gauge(overdue, () -> current().supervisorOverdue(), new Tag("step", "supervisor"));
+        registry.gauge(overdue, () -> current().legalOverdue(), new Tag("step", "legal"));
+    }
+
+    Snapshot current() {
+        Snapshot last = snapshot;
+        if (last.at().plus(FRESH_FOR).isAfter(Instant.now())) {
+            return last;
+        }
+        synchronized (this) {
+            if (snapshot == last) {
+                snapshot = read();
+            }
+            return snapshot;
+        }
+    }
+
+    private Snapshot read() {
+        Map<RequestState, Long> byState = new EnumMap<>(RequestState.class);
+        em.createQuery("SELECT r.state, COUNT(r) FROM FederalRequest r GROUP BY r.state", Object[].class)
+                .getResultList().forEach(row -> byState.put((RequestState) row[0], (Long) row[1]));
+        // Waiting requests are few; the deadline rule itself decides which are late (one definition).
+        List<FederalRequest> waiting = em.createQuery(
+                "SELECT r FROM FederalRequest r WHERE r.state IN :waiting", FederalRequest.class)
+                .setParameter("waiting", List.of(RequestState.SUBMITTED, RequestState.UNDER_SUPERVISOR_REVIEW,
+                        RequestState.ESCALATED_TO_LEGAL))
+                .getResultList();
+        Deadlines deadlines = settings.deadlines();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long supervisor = waiting.stream()
+                .filter(r -> r.state().awaitsSupervisor() && deadlines.overdue(r, now)).count();
+        long legal = waiting.stream()
+                .filter(r -> r.state() == RequestState.ESCALATED_TO_LEGAL && deadlines.overdue(r, now)).count();
+        return new Snapshot(Instant.now(), byState, supervisor, legal);
+    }
+}
