@@ -21,7 +21,9 @@
 # A production domain (PostgreSQL) is hardened: asadmin needs the administrator's password, from
 # WELCOMING_ADMIN_PASSWORD_FILE (a file with the line AS_ADMIN_PASSWORD=..., which asadmin's own
 # --passwordfile reads too) or WELCOMING_ADMIN_PASSWORD; there is no default and none may be empty.
-# The admin port then answers over TLS only (secure admin), and /metrics and /openapi are closed.
+# The admin port then answers over TLS only (secure admin), and /metrics and /openapi are closed;
+# with WELCOMING_MONITOR_PASSWORD (at least 12 characters) /metrics answers the file-realm user
+# "monitor" with that password, for the city's monitoring (Prometheus format).
 # Every domain answers outside the application only with a redirect to it or a plain "Not found",
 # both with the application's security headers (docroot/ and the server's default-web.xml).
 set -euo pipefail
@@ -67,6 +69,10 @@ if [ "$db" = postgres ]; then
       "set WELCOMING_ADMIN_PASSWORD_FILE to a file with the line AS_ADMIN_PASSWORD=... (or WELCOMING_ADMIN_PASSWORD)" >&2
     exit 2
   fi
+fi
+if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ] && { [ "$db" != postgres ] || [ ${#WELCOMING_MONITOR_PASSWORD} -lt 12 ]; }; then
+  echo "setup-domain: WELCOMING_MONITOR_PASSWORD is for a production domain and needs at least 12 characters" >&2
+  exit 2
 fi
 if [ -n "${WELCOMING_AUDIT_HMAC_KEY:-}" ] && [ ${#WELCOMING_AUDIT_HMAC_KEY} -lt 32 ]; then
   echo "setup-domain: WELCOMING_AUDIT_HMAC_KEY must have at least 32 characters" >&2
@@ -160,6 +166,13 @@ fi
 if [ "$db" = postgres ]; then
   alias_password ""
   "${admin[@]}" multimode --file "$here/production-domain.asadmin"
+  if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
+    # /metrics for the city's monitoring only: HTTP Basic as the file-realm user "monitor", whose
+    # group is the role Payara's metrics endpoint asks for. Nobody else reads it.
+    { printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } > "$passfile"
+    "${admin[@]}" create-file-user --groups microprofile monitor
+    "${admin[@]}" set-metrics-configuration --enabled=true --securityenabled=true --roles=microprofile
+  fi
 fi
 rm -f "$passfile"
 "$asadmin" stop-domain "$domain"

@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,14 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application's own figures at the server's metrics endpoint, in Prometheus format, as the
- * city's monitoring reads them (the embedded default serves it openly; a production domain
- * does not: ProductionModeIT).
+ * city's monitoring reads them: openly on the embedded default; on a production domain only as
+ * the monitoring user that the setup made (and nobody else: ProductionModeIT).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApplicationMetricsIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MONITOR_PASSWORD = System.getProperty("test.monitor.password", "");
     private static Crew crew;
 
     @Deployment(testable = false)
@@ -64,8 +67,13 @@ class ApplicationMetricsIT {
     /** The value of the application metric {@code name} whose labels include {@code label}. */
     private static double figure(String name, String label) throws Exception {
         URI metrics = URI.create(Api.baseUrl()).resolve("/metrics?scope=application");
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(20))
-                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder scrape = HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(20))
+                .header("Accept", "text/plain");
+        if (!MONITOR_PASSWORD.isEmpty()) {
+            scrape.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(("monitor:" + MONITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> answer = HTTP.send(scrape.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         Matcher line = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(answer.body());
         while (line.find()) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * switched on in the application's own settings stop the deployment, so five accounts with a
  * published password can never open on a production database. The domain the production setup
  * made is hardened: the admin port wants the administrator's password, over TLS only, and the
- * server's metrics and API description are closed.
+ * API description is closed and the server's metrics answer only the monitoring user.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,12 +49,16 @@ class ProductionModeIT {
     }
 
     @Test
-    void metricsAndTheApiDescriptionAreClosed() {
-        for (String endpoint : new String[] {"/metrics", "/openapi", "/metrics/application"}) {
+    void theApiDescriptionIsClosedAndMetricsAreForTheMonitoringUserOnly() {
+        HttpResponse<String> description = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve("/openapi"));
+        assertThat(description.statusCode()).isEqualTo(404);
+        assertThat(description.body()).doesNotContain("openapi", "Payara");
+
+        for (String endpoint : new String[] {"/metrics", "/metrics?scope=application", "/metrics?scope=base"}) {
             HttpResponse<String> answer = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve(endpoint));
 
-            assertThat(answer.statusCode()).as(endpoint).isEqualTo(404);
-            assertThat(answer.body()).as(endpoint).doesNotContain("Metrics", "openapi", "Payara");
+            assertThat(answer.statusCode()).as(endpoint).isEqualTo(401);
+            assertThat(answer.body()).as(endpoint).doesNotContain("# TYPE", "jvm", "welcoming_");
         }
     }
 
