@@ -12,6 +12,8 @@
 #
 # The DAS's administrator password comes as for setup-domain.sh: WELCOMING_ADMIN_PASSWORD_FILE,
 # a file with the line AS_ADMIN_PASSWORD=... (a production domain has secure admin on).
+# The instances serve no /openapi, and /metrics only with WELCOMING_MONITOR_PASSWORD: then to the
+# file-realm user "monitor" with that password, as setup-domain.sh does for the DAS.
 #
 # Instance i (1..N) is called GROUP-i, runs on the i-th of --nodes (round robin; the default
 # is the CONFIG node on this host, which setup-domain.sh's domain already has) and takes the
@@ -105,6 +107,13 @@ c="configs.config.$config"
   # instances do not have); the application's own timers are not persistent and take turns
   # through the grid (ClusterTurns) ...
   echo "set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+  # ... no API description, and /metrics only for the monitoring user (below) or not at all ...
+  echo "set-openapi-configuration --target $config --enabled=false"
+  if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
+    echo "set-metrics-configuration --target $config --enabled=true --securityenabled=true --roles=microprofile"
+  else
+    echo "set-metrics-configuration --target $config --enabled=false"
+  fi
   # ... the server log rotated daily and at 20 MB, 30 files kept, compressed; JSON lines if asked ...
   h=com.sun.enterprise.server.logging.GFFileHandler
   formatter=""
@@ -126,6 +135,13 @@ c="configs.config.$config"
   done
 } >"$commands"
 "${admin[@]}" multimode --file "$commands"
+if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
+  # The monitoring user in the file realm of the group's configuration (the password reaches
+  # asadmin through a file only, beside the administrator's).
+  { cat "${WELCOMING_ADMIN_PASSWORD_FILE:-/dev/null}"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } >"$commands"
+  "$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$commands" \
+    create-file-user --target "$config" --groups microprofile monitor
+fi
 "${admin[@]}" restart-domain "$domain"
 if [ -n "$ear" ]; then
   "${admin[@]}" deploy --target "$group" --availabilityenabled=true --name welcoming "$ear"

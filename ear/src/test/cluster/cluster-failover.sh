@@ -56,6 +56,17 @@ if curl -s -D - -o /dev/null "http://localhost:$(instance_http 1)/welcoming/logi
   fail "Strict-Transport-Security on plain HTTP"
 fi
 
+log "Each instance serves the application's figures to the monitoring user only, and no API description"
+for i in 1 2; do
+  metrics="http://localhost:$(instance_http $i)/metrics?scope=application"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$metrics")
+  [ "$code" = 401 ] || fail "instance $i: /metrics without the monitoring user's password answered $code"
+  curl -sf -u "monitor:$WELCOMING_MONITOR_PASSWORD" "$metrics" | grep -q '^welcoming_requests{' \
+    || fail "instance $i: no welcoming_requests figure for the monitoring user"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http $i)/openapi")
+  [ "$code" = 404 ] || fail "instance $i: /openapi answered $code"
+done
+
 log "A disabled account is refused at once on the other instance (remembered log-ons end across the Data Grid)"
 for i in 1 2; do
   answer=$(API_BASE=http://localhost:$(instance_http $i) api GET api/v1/ping clerk)

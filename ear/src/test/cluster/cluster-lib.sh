@@ -14,6 +14,7 @@ PG_DB=${CLUSTER_PG_DATABASE:-cluster_ci}
 PG_APP_ROLE=cluster_app
 FIRST_ADMIN_PASSWORD=first-admin-once-only-42
 CREW_PASSWORD=crew-password-of-the-cluster-run
+export WELCOMING_MONITOR_PASSWORD=monitor-of-the-cluster-run
 EAR=${EAR:-$ROOT/ear/target/welcoming.ear}
 JDBC_DRIVER=$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar)
 # The production setup requires the Payara administrator's password (and turns on secure admin).
