@@ -61,8 +61,8 @@ for i in 1 2; do
   metrics="http://localhost:$(instance_http $i)/metrics?scope=application"
   code=$(curl -s -o /dev/null -w '%{http_code}' "$metrics")
   [ "$code" = 401 ] || fail "instance $i: /metrics without the monitoring user's password answered $code"
-  curl -sf -u "monitor:$WELCOMING_MONITOR_PASSWORD" "$metrics" | grep -q '^welcoming_requests{' \
-    || fail "instance $i: no welcoming_requests figure for the monitoring user"
+  figures=$(curl -sf -u "monitor:$WELCOMING_MONITOR_PASSWORD" "$metrics" || true)
+  grep -q '^welcoming_requests{' <<<"$figures" || fail "instance $i: no welcoming_requests figure for the monitoring user"
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http $i)/openapi")
   [ "$code" = 404 ] || fail "instance $i: /openapi answered $code"
 done
