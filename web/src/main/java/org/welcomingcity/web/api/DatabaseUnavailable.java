@@ -1,6 +1,9 @@
 package org.welcomingcity.web.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
@@ -34,6 +37,18 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * The same answer written straight to the servlet response, for the HTTP Basic log-on, which
+     * runs before JAX-RS and its exception mappers.
+     */
+    public static void write(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "30");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().add("status", 503).add("message", MESSAGE).build().toString());
     }
 
     public static Response response() {

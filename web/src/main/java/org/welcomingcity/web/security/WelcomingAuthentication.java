@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.control.CallerOrigin;
+import org.welcomingcity.web.api.DatabaseUnavailable;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
 import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.guard.SecurityHeaders;
@@ -99,10 +100,27 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         if (credential == null) {
             return unauthorized(response);
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            return databaseUnavailable(response); // a 503 like the API's own, not the container's 500
+        }
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : unauthorized(response);
+    }
+
+    private static AuthenticationStatus databaseUnavailable(HttpServletResponse response) {
+        try {
+            DatabaseUnavailable.write(response);
+        } catch (IOException clientGone) {
+            // the status alone still tells a client that stayed
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**
