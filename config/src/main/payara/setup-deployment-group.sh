@@ -93,6 +93,7 @@ c="configs.config.$config"
     echo "set $c.network-config.protocols.protocol.$listener.http.server-header=false"
   done
   echo "set $c.security-service.activate-default-principal-to-role-mapping=true"
+  echo "set-microprofile-healthcheck-configuration --target $config --enabled=false"
   echo "create-jvm-options --target $config \"-Dproduct.name=\""
   echo "delete-jvm-options --target $config -Xmx512m"
   echo "create-jvm-options --target $config -Xmx$heap"

@@ -59,12 +59,12 @@ make_domain() {
   "${ASADMIN[@]}" create-system-properties --target "$GROUP-config" welcoming.audit.checkpoint-minutes=1 >/dev/null
 }
 
-# Waits until every instance answers UP on /health/ready; prints the seconds it took.
+# Waits until every instance answers UP on /welcoming/health/ready; prints the seconds it took.
 wait_ready() {
   local started=$SECONDS deadline=$((SECONDS + ${2:-600})) i
   for i in $1; do
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http "$i")/health/ready")" = 200 ]; do
-      [ $SECONDS -lt $deadline ] || fail "instance $i did not answer UP on /health/ready"
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http "$i")/welcoming/health/ready")" = 200 ]; do
+      [ $SECONDS -lt $deadline ] || fail "instance $i did not answer UP on /welcoming/health/ready"
       sleep 1
     done
   done
@@ -81,7 +81,7 @@ start_balancer() {
     haproxy -f "$ROOT/config/src/main/haproxy/welcoming.cfg" >"$WORK/haproxy.log" 2>&1 &
   echo $! >"$WORK/haproxy.pid"
   local deadline=$((SECONDS + 20))
-  until [ "$(curl -sk -o /dev/null -w '%{http_code}' "$BALANCER/health/ready")" = 200 ]; do
+  until [ "$(curl -sk -o /dev/null -w '%{http_code}' "$BALANCER/welcoming/health/ready")" = 200 ]; do
     [ $SECONDS -lt $deadline ] || fail "HAProxy did not answer on $BALANCER"
     sleep 0.5
   done

@@ -62,4 +62,4 @@ awk '/Requests\/sec/{print "log-on page views: " $2 " req/s"} /requests in/{prin
      /Non-2xx/{print "log-on page answers other than 2xx: " $NF}' "$script.flood"
 rm -f "$script.flood"
 snapshot "after"
-echo "readiness: $(curl -s "$url/health/ready")"
+echo "readiness: $(curl -s "$url/welcoming/health/ready")"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Database loss: the load mix runs while the run's own PostgreSQL instance is stopped for a while,
 # then started again. While it is away, every answer that needs it must be a clean 503 with a
-# plain JSON message (no 500, no stack trace) and /health/ready must say DOWN; once it is back,
-# the service must answer again by itself (no redeploy, no restart) within 10 s, and everything
+# plain JSON message (no 500, no stack trace) and /welcoming/health/ready must say DOWN; once it
+# is back, the service must answer again by itself (no redeploy, no restart) within 10 s, and everything
 # acknowledged must be there, with its audit event, and the chain must verify.
 # Same needs as load-mix.sh.
 #
@@ -40,7 +40,7 @@ run_database_loss() {
   while [ $((SECONDS - stopped)) -lt "$down" ]; do
     n=$((n + 1))
     {
-      probe ready "$url/health/ready"
+      probe ready "$url/welcoming/health/ready"
       probe list -u "load-officer-1-1:$crew_password" -H 'Accept: application/json' "$url/welcoming/api/v1/requests?size=1"
       probe submit -u "load-officer-1-1:$crew_password" -H 'Content-Type: application/json' --data "$(intake "$n")" \
         "$url/welcoming/api/v1/requests"
@@ -52,7 +52,7 @@ run_database_loss() {
   pg_start
   first=$(wait_for_service 60) || first=never
   [ "$first" = never ] || first=$((SECONDS - back))
-  probe ready-after "$url/health/ready" >> "$out/outage.txt"
+  probe ready-after "$url/welcoming/health/ready" >> "$out/outage.txt"
   wait "$load_pid"
 
   # Submits acknowledged during the outage would have to be there too.

@@ -135,7 +135,7 @@ proof_setup() {
   server_start
   deploy
   local waited=0
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/health/ready")" = 200 ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/welcoming/health/ready")" = 200 ]; do
     [ $((waited += 1)) -lt 120 ] || { echo "The server did not become ready" >&2; return 1; }
     sleep 1
   done

@@ -121,6 +121,22 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void healthAnswersCarryThemAndPayarasOwnHealthEndpointIsGone() {
+        for (String kind : List.of("ready", "live")) {
+            HttpResponse<String> health = Api.anonymous().get("health/" + kind);
+            assertThat(health.statusCode()).as(kind).isEqualTo(200);
+            assertGuarded(health);
+            assertThat(health.headers().firstValue("Cache-Control")).as(kind).hasValue("no-store");
+        }
+        for (String path : List.of("/health", "/health/ready", "/health/live", "/health/started")) {
+            HttpResponse<String> payaras = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve(path));
+            assertThat(payaras.statusCode()).as(path).isEqualTo(404);
+            assertGuarded(payaras);
+            assertThat(payaras.body().strip()).as(path).isEqualTo("Not found.");
+        }
+    }
+
+    @Test
     void theServersRootLeadsToTheApplicationNeverToPayarasPage() throws Exception {
         URI root = URI.create(Api.baseUrl()).resolve("/");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root).build(),

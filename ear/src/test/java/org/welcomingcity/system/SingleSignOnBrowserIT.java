@@ -3,7 +3,13 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * before the deployment): the whole authorization-code flow through the browser, the
  * provider's groups claim mapped to roles, the person's account recorded with the unit claim,
  * the authentication class the city requires, and the API still on HTTP Basic, for service
- * accounts only.
+ * accounts only. Behind the city's TLS proxy (127.0.0.1 is trusted as one here) the callback's
+ * answer sets a Secure session cookie; the proxy's header from anyone else changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,6 +53,10 @@ class SingleSignOnBrowserIT {
     private static final String CLIENT_ID = "welcoming";
     private static final String UNIT = "District " + UUID.randomUUID().toString().substring(0, 8);
     private static final MockOAuth2Server PROVIDER = startProvider();
+    private static final String PROXY = "127.0.0.1";
+    private static final String SOMEONE_ELSE = "127.0.0.2";
+    private static final String FORWARDED_TLS = "X-Forwarded-Proto: https";
+    private static final String HSTS = "Strict-Transport-Security";
 
     private ChromeDriver browser;
 
@@ -66,7 +77,8 @@ class SingleSignOnBrowserIT {
                 "welcoming.identity.oidc.client-id", CLIENT_ID,
                 "welcoming.identity.oidc.client-secret", "test-client-secret",
                 "welcoming.identity.oidc.unit-claim", "department",
-                "welcoming.identity.oidc.acr-values", "mfa hwk"));
+                "welcoming.identity.oidc.acr-values", "mfa hwk",
+                "welcoming.security.trusted-proxies", PROXY));
     }
 
     @AfterAll
@@ -232,5 +244,77 @@ class SingleSignOnBrowserIT {
         assertThat(TestAccounts.changeOwnPassword(username, TestAccounts.FIRST_PASSWORD, TestAccounts.OWN_PASSWORD)
                 .statusCode()).isEqualTo(204);
         assertThat(Api.as(username, TestAccounts.OWN_PASSWORD).get("api/v1/ping").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The whole sign-in without a browser, each request to the application from {@code from} with
+     * the proxy's {@code X-Forwarded-Proto: https}: start, the provider's log-on form, the callback.
+     * Returns the callback's answer and the home page's answer with the session it set.
+     */
+    private static List<RawHttp.Answer> signInThroughTheProviderFrom(String from, String subject) throws Exception {
+        RawHttp.Answer start = RawHttp.exchange(from, "GET", "sso/start", List.of(FORWARDED_TLS));
+        assertThat(start.status()).as(start.headers().toString()).isEqualTo(302);
+        String attempt = cookie(start, "welcoming-sign-in");
+        URI authorization = URI.create(start.header("Location"));
+        String callbackScheme = from.equals(PROXY) ? "https" : "http";
+        assertThat(URLDecoder.decode(authorization.getRawQuery(), StandardCharsets.UTF_8))
+                .as("the provider sends the browser back with the scheme it used")
+                .contains("redirect_uri=" + callbackScheme + "://localhost:" + URI.create(Api.baseUrl()).getPort()
+                        + "/welcoming/sso/callback");
+
+        HttpClient client = HttpClient.newHttpClient(); // never follows redirects
+        String claims = "{\"acr\": \"mfa\", \"groups\": [\"patrol\"], \"department\": \"" + UNIT + "\"}";
+        HttpResponse<String> loggedOn = client.send(HttpRequest.newBuilder(authorization)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+                        + "&claims=" + URLEncoder.encode(claims, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedOn.statusCode()).as(loggedOn.body()).isEqualTo(302);
+        URI back = URI.create(loggedOn.headers().firstValue("Location").orElseThrow());
+
+        RawHttp.Answer callback = RawHttp.exchange(from, "GET", "sso/callback?" + back.getRawQuery(),
+                List.of(FORWARDED_TLS, "Cookie: welcoming-sign-in=" + attempt));
+        assertThat(callback.status()).as(callback.body()).isEqualTo(200);
+        assertThat(callback.body()).as("signed in, it moves on home").contains("id=\"continue\"");
+        String session = cookie(callback, "JSESSIONID");
+        RawHttp.Answer home = RawHttp.exchange(from, "GET", "index.xhtml",
+                List.of(FORWARDED_TLS, "Cookie: JSESSIONID=" + session));
+        assertThat(home.status()).as(home.body()).isEqualTo(302);
+        assertThat(home.header("Location")).as("signed in: the officer's home").contains("/officer/index.xhtml");
+        return List.of(callback, home);
+    }
+
+    private static String cookie(RawHttp.Answer answer, String name) {
+        String cookie = sessionCookieHeader(answer, name);
+        return cookie.substring(name.length() + 1, cookie.indexOf(';'));
+    }
+
+    private static String sessionCookieHeader(RawHttp.Answer answer, String name) {
+        return answer.all("Set-Cookie").stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + answer.headers()));
+    }
+
+    @Test
+    void behindTheTrustedProxyTheCallbackSetsASecureSessionCookieWithHsts() throws Exception {
+        List<RawHttp.Answer> answers = signInThroughTheProviderFrom(PROXY, "hal-" + UUID.randomUUID().toString().substring(0, 8));
+
+        RawHttp.Answer callback = answers.get(0);
+        assertThat(callback.header(HSTS)).isEqualTo("max-age=31536000");
+        assertThat(sessionCookieHeader(callback, "JSESSIONID")).contains("; Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict");
+        for (RawHttp.Answer answer : answers) {
+            assertThat(answer.header(HSTS)).isEqualTo("max-age=31536000");
+            assertThat(answer.all("Set-Cookie")).as("every cookie it sets").allSatisfy(cookie ->
+                    assertThat(cookie).contains("; Secure").containsIgnoringCase("HttpOnly"));
+        }
+    }
+
+    @Test
+    void theProxysWordFromAnyoneElseBringsNoHstsAndNoSecureFlag() throws Exception {
+        List<RawHttp.Answer> answers = signInThroughTheProviderFrom(SOMEONE_ELSE, "ida-" + UUID.randomUUID().toString().substring(0, 8));
+
+        assertThat(sessionCookieHeader(answers.get(0), "JSESSIONID")).doesNotContainIgnoringCase("secure")
+                .containsIgnoringCase("HttpOnly");
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.header(HSTS)).isNull());
     }
 }

@@ -150,9 +150,17 @@ public class ProviderSignIn {
         return groups;
     }
 
+    /**
+     * Without a configured one, this server's own callback address, with the scheme the browser
+     * used: behind a trusted TLS proxy the server sees plain HTTP, but the browser comes back over HTTPS.
+     */
     private String redirectUri(HttpServletRequest request) {
-        return settings().redirectUri().orElseGet(() ->
-                URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + CALLBACK).toString());
+        return settings().redirectUri().orElseGet(() -> {
+            String callback = URI.create(request.getRequestURL().toString())
+                    .resolve(request.getContextPath() + CALLBACK).toString();
+            boolean forwardedTls = transport.secure(request) && !request.isSecure();
+            return forwardedTls ? callback.replaceFirst("^http:", "https:") : callback;
+        });
     }
 
     private static String cookieValue(HttpServletRequest request) {
