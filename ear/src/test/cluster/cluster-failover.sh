@@ -65,6 +65,10 @@ for i in 1 2; do
   grep -q '^welcoming_requests{' <<<"$figures" || fail "instance $i: no welcoming_requests figure for the monitoring user"
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http $i)/openapi")
   [ "$code" = 404 ] || fail "instance $i: /openapi answered $code"
+  # Outside the application an instance answers as the DAS does: a plain "Not found" with the headers.
+  answer=$(curl -s -D - "http://localhost:$(instance_http $i)/no-such-page")
+  grep -qi '^x-content-type-options: nosniff' <<<"$answer" || fail "instance $i: a plain 404 without the security headers"
+  ! grep -qi 'payara' <<<"$answer" || fail "instance $i: a plain 404 names the server"
 done
 
 log "A disabled account is refused at once on the other instance (remembered log-ons end across the Data Grid)"
