@@ -136,8 +136,9 @@ c="configs.config.$config"
   done
 } >"$commands"
 "${admin[@]}" multimode --file "$commands"
-if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
-  # The monitoring user in the file realm of the group's configuration (the password reaches
+if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ] && ! "${admin[@]}" list-file-users --target "$config" | grep -qx monitor; then
+  # The monitoring user in the file realm of the group's configuration, unless setup-domain.sh
+  # made it already in the realm file the instances share with the DAS (the password reaches
   # asadmin through a file only, beside the administrator's).
   { cat "${WELCOMING_ADMIN_PASSWORD_FILE:-/dev/null}"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } >"$commands"
   "$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$commands" \
