@@ -136,7 +136,7 @@ c="configs.config.$config"
   done
 } >"$commands"
 "${admin[@]}" multimode --file "$commands"
-if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ] && ! "${admin[@]}" list-file-users --target "$config" | grep -qx monitor; then
+if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ] && ! "${admin[@]}" list-file-users "$config" | grep -qx monitor; then
   # The monitoring user in the file realm of the group's configuration, unless setup-domain.sh
   # made it already in the realm file the instances share with the DAS (the password reaches
   # asadmin through a file only, beside the administrator's).
