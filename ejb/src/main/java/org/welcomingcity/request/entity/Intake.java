@@ -66,6 +66,15 @@ public record Intake(
         return allDocuments().stream().anyMatch(d -> d.documentType() != null && d.documentType().isJudicial());
     }
 
+    /**
+     * Whether the checklist asks for a judge's signature: some judicial document of the request is
+     * not a grand-jury subpoena, which a grand jury or a court issues and no judge signs.
+     */
+    public boolean judgeSignatureAsked() {
+        return allDocuments().stream().anyMatch(d -> d.documentType() != null && d.documentType().isJudicial()
+                && d.documentType() != DocumentType.GRAND_JURY_SUBPOENA);
+    }
+
     /** The same request, classified again by a supervisor: only what the engine decides on changes, for every document. */
     public Intake reclassified(Classification change) {
         return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
