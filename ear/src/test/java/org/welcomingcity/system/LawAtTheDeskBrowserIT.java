@@ -108,6 +108,25 @@ class LawAtTheDeskBrowserIT {
     }
 
     @Test
+    void aCorrectionThatTurnsOutToBeAPublicRecordsRequestSaysItIsReferred() throws Exception {
+        long id = loggedAndReviewed(Intakes.courtOrder(), "return", "This is a records request from the agency, not a"
+                + " court order.");
+
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("resubmit");
+        page.choose("intake:documentType", "Public records request (FOIA)");
+        page.type("intake:signerTitle", "FOIA Officer, ICE");
+        page.clickAndWait("intake:submit");
+
+        assertThat(page.text("messages")).contains("The corrected request is a public-records (FOIA) request: it is"
+                + " referred to the FOIA officer, with no review.").doesNotContain("sent back for review");
+        assertThat(page.text("state")).contains("Referred to the FOIA officer");
+        assertThat(page.present("letter")).as("no refusal letter").isFalse();
+        page.screenshot("foia-correction-referred");
+    }
+
+    @Test
     void legalChecksAGrandJurySubpoenaWithoutAskingForAJudgesSignature() throws Exception {
         long id = loggedAndReviewed(LawAtTheDeskApiIT.grandJurySubpoena(), "escalate", "Grand-jury subpoena: legal to"
                 + " verify.");
