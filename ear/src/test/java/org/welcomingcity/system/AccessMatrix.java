@@ -73,6 +73,7 @@ final class AccessMatrix {
             new Endpoint("GET", "api/v1/reports/state-annual?year=2009", null, REPORTING),
             new Endpoint("GET", "api/v1/reports/statistics?year=2009", null, REPORTING),
             new Endpoint("GET", "api/v1/reports/public-aggregate?year=2009", null, REPORTING),
+            new Endpoint("POST", "api/v1/scan-retention/removals", "", EnumSet.of(Role.ADMIN)),
             new Endpoint("GET", "api/v1/audit/verification", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/audit/events", null, EnumSet.of(Role.AUDITOR, Role.ADMIN)),
             new Endpoint("GET", "api/v1/accounts/nobody-by-this-name", null, EnumSet.of(Role.ADMIN)),

@@ -75,7 +75,12 @@ public final class Deployments {
 
     /** The same EAR with in-container test classes added to its web module, where Arquillian runs them. */
     static EnterpriseArchive welcomingWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = importEar();
+        return welcomingWith(Map.of(), testClasses);
+    }
+
+    /** The EAR with settings that replace defaults and in-container test classes. */
+    static EnterpriseArchive welcomingWith(Map<String, String> settings, Class<?>... testClasses) {
+        EnterpriseArchive ear = settings.isEmpty() ? importEar() : welcomingConfiguredWith(settings);
         ear.getAsType(WebArchive.class, "welcoming-web.war").addClasses(testClasses);
         return ear;
     }

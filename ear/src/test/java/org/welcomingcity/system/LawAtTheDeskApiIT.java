@@ -1,6 +1,7 @@
 package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.welcomingcity.system.RequestWorkflowApiIT.step;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -61,6 +62,33 @@ class LawAtTheDeskApiIT {
         JsonObject submitted = Api.json(Api.as("auditor").get("api/v1/audit/events?target=request:" + id
                 + "&action=REQUEST_SUBMITTED&size=5")).getJsonArray("events").getJsonObject(0);
         assertThat(submitted.getString("detail")).contains("\"state\":\"REFERRED\"", "\"outcome\":\"REFER\"");
+    }
+
+    @Test
+    void aGrandJurySubpoenaNeedsItsIssuerCheckedButNoJudgesSignature() {
+        long id = Seeds.id(Api.json(Crew.as(crew.officer()).post("api/v1/requests", grandJurySubpoena())));
+        step(crew.supervisor(), id, "start-review", "", 200);
+        step(crew.supervisor(), id, "escalate", "{\"reason\": \"Grand-jury subpoena: legal to verify.\"}", 200);
+
+        var unchecked = Crew.as(crew.legal()).post("api/v1/requests/" + id + "/steps/approve", """
+            {"scope": ["RELEASE_DATE"], "caseNumber": "2026 GJ 118",
+             "checklist": {"signedByJudge": true, "caseNumberShown": true, "requirementStated": true}}""");
+        assertThat(unchecked.statusCode()).as(unchecked.body()).isEqualTo(400);
+        assertThat(Api.json(unchecked).getString("message")).contains("checklist: confirm that a grand jury or a court"
+                + " issued the subpoena");
+
+        JsonObject approved = step(crew.legal(), id, "approve", """
+            {"scope": ["RELEASE_DATE"], "caseNumber": "2026 GJ 118",
+             "checklist": {"issuedByCourt": true, "caseNumberShown": true, "requirementStated": true}}""", 200);
+        assertThat(approved.getString("state")).isEqualTo("LEGAL_APPROVED");
+    }
+
+    /** A grand-jury subpoena for a release date in a criminal case: the foreperson signs it, no judge. */
+    static String grandJurySubpoena() {
+        return Intakes.courtOrder().replace("\"COURT_ORDER\"", "\"GRAND_JURY_SUBPOENA\"")
+                .replace("\"United States District Judge\"", "\"Foreperson of the Special Grand Jury\"")
+                .replace("\"DISCLOSE_CUSTODY_STATUS\"", "\"DISCLOSE_RELEASE_DATE\"")
+                .replace("Order in a federal criminal case", "Grand-jury subpoena in a federal criminal case");
     }
 
     @Test

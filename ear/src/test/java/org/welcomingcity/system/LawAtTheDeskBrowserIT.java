@@ -107,6 +107,53 @@ class LawAtTheDeskBrowserIT {
         assertThat(page.text("counts")).as("nothing stored").isEqualTo(before);
     }
 
+    @Test
+    void aCorrectionThatTurnsOutToBeAPublicRecordsRequestSaysItIsReferred() throws Exception {
+        long id = loggedAndReviewed(Intakes.courtOrder(), "return", "This is a records request from the agency, not a"
+                + " court order.");
+
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("resubmit");
+        page.choose("intake:documentType", "Public records request (FOIA)");
+        page.type("intake:signerTitle", "FOIA Officer, ICE");
+        page.clickAndWait("intake:submit");
+
+        assertThat(page.text("messages")).contains("The corrected request is a public-records (FOIA) request: it is"
+                + " referred to the FOIA officer, with no review.").doesNotContain("sent back for review");
+        assertThat(page.text("state")).contains("Referred to the FOIA officer");
+        assertThat(page.present("letter")).as("no refusal letter").isFalse();
+        page.screenshot("foia-correction-referred");
+    }
+
+    @Test
+    void legalChecksAGrandJurySubpoenaWithoutAskingForAJudgesSignature() throws Exception {
+        long id = loggedAndReviewed(LawAtTheDeskApiIT.grandJurySubpoena(), "escalate", "Grand-jury subpoena: legal to"
+                + " verify.");
+
+        page.signIn(crew.legal(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.present("approve:signedByJudge")).as("no judge signs a grand-jury subpoena").isFalse();
+        page.tick("approve", "It was issued by a grand jury or a court");
+        page.tick("approve", "It shows a case number");
+        page.tick("approve", "It states what it requires of the police");
+        page.tick("approve", "Release date");
+        page.type("approve:caseNumber", "2026 GJ 118");
+        page.clickAndWait("approve:take");
+
+        assertThat(Api.json(Crew.as(crew.legal()).get("api/v1/requests/" + id)).getString("state"))
+                .isEqualTo("LEGAL_APPROVED");
+        page.screenshot("grand-jury-subpoena-approved");
+    }
+
+    /** A request logged through the API, taken into review by the supervisor, who takes one more step with a reason. */
+    private static long loggedAndReviewed(String intake, String step, String reason) {
+        long id = Seeds.id(Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)));
+        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
+        RequestWorkflowApiIT.step(crew.supervisor(), id, step, "{\"reason\": \"" + reason + "\"}", 200);
+        return id;
+    }
+
     private void fillCommonFields(String eventNumber) {
         page.type("intake:eventNumber", eventNumber);
         page.type("intake:oemcNumber", "OEMC-" + eventNumber);

@@ -81,6 +81,8 @@ class ReportPagesBrowserIT {
                 .startsWith("Detainers and civil immigration warrants (25(a)(2)):");
         assertThat(page.text("requests")).contains("ICE (Immigration and Customs Enforcement)",
                 "Immigration detainer (I-247A)", "Decline").doesNotContain("DETAINER", "DECLINE");
+        assertThat(page.text("requests")).as("each ask with its own answer").contains("Each ask's answer",
+                "Hold the person: Not decided yet", "Notice of release: Not decided yet");
         assertThat(page.browser.findElement(By.id("audit-hash")).getText()).startsWith("Audit event ");
         page.screenshot("report-state");
     }

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +127,44 @@ class ReportsApiIT {
         HttpResponse<String> csv = Crew.as(crew.supervisor()).get(CITY, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("report,city-quarterly (MCC 2-173-069)\r\n", "audit_hash,",
-                "\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state\r\n",
-                "2023-04-20,E-" + tag + "-p,OEMC-" + tag + "-p,ICE,DETAINER,DECLINE,SUBMITTED\r\n");
+                "\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state,answers\r\n",
+                "2023-04-20,E-" + tag + "-p,OEMC-" + tag + "-p,ICE,DETAINER,DECLINE,SUBMITTED,DETAIN: OPEN\r\n");
+    }
+
+    @Test
+    void theListsShowEachAsksOwnAnswerInJsonCsvAndPdf() {
+        String oemc = "OEMC-" + tag + "-w";
+        long id = Seeds.id(Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.warrantWithDetainer(oemc))));
+        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
+        RequestWorkflowApiIT.step(crew.supervisor(), id, "permit", "{\"reason\": \"The warrant is executed; the detainer"
+                + " is not honored.\", " + RequestAsksApiIT.JUDICIAL + "}", 200);
+        List<String> answers = List.of("DISCLOSE_RELEASE_DATE: DECLINED", "EXECUTE_WARRANT: PERMITTED",
+                "NOTIFY_RELEASE: DECLINED");
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        String city = "api/v1/reports/city-quarterly?year=" + today.getYear() + "&quarter=" + ((today.getMonthValue() - 1) / 3 + 1);
+        String state = "api/v1/reports/state-annual?year=" + today.getYear();
+
+        JsonObject listed = report(city).getJsonArray("requests").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("oemcNumber").equals(oemc)).findFirst().orElseThrow();
+        assertThat(askAnswers(listed)).isEqualTo(answers);
+        assertThat(report(state).getJsonArray("requests").getValuesAs(JsonObject.class))
+                .extracting(ReportsApiIT::askAnswers).as("the TRUST Act list, one line per request with each answer")
+                .contains(answers);
+
+        String line = String.join("; ", answers);
+        assertThat(Crew.as(crew.supervisor()).get(city, "text/csv").body()).contains(oemc + ",ICE,JUDICIAL_WARRANT,",
+                "," + line + "\r\n");
+        assertThat(Crew.as(crew.legal()).get(state, "text/csv").body())
+                .contains("received,agency,document_type,outcome,handled,answers\r\n", ",PERMITTED," + line + "\r\n");
+        assertThat(Scans.text(Crew.as(crew.supervisor()).download(city, "application/pdf").body()).replaceAll("\\s+", " "))
+                .contains("Answer per ask", "EXECUTE_WARRANT: PERMITTED");
+        assertThat(Scans.text(Crew.as(crew.legal()).download(state, "application/pdf").body()).replaceAll("\\s+", " "))
+                .contains("Answer per ask", "EXECUTE_WARRANT: PERMITTED");
+    }
+
+    private static List<String> askAnswers(JsonObject listed) {
+        return listed.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("action") + ": " + a.getString("answer")).toList();
     }
 
     @Test

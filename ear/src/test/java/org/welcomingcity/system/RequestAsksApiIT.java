@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestAsksApiIT {
 
-    private static final String JUDICIAL = """
+    static final String JUDICIAL = """
         "caseNumber": "1:26-mj-00233", "checklist": {"issuedByCourt": true, "signedByJudge": true,
          "caseNumberShown": true, "requirementStated": true}""";
 
@@ -146,6 +146,37 @@ class RequestAsksApiIT {
         assertThat(city.getJsonArray("warrants").getValuesAs(JsonObject.class))
                 .filteredOn(w -> w.getString("oemcNumber").equals(oemc)).extracting(w -> w.getString("documentType"))
                 .as("on the city's list of detainers").containsExactly("DETAINER");
+    }
+
+    @Test
+    void aSupervisorCorrectsEveryDocumentAndTheLawIsAppliedToEach() {
+        String oemc = "OEMC-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.warrantWithDetainer(oemc)))
+                .getJsonNumber("id").longValue();
+        step(crew.supervisor(), id, "start-review", "", 200);
+        String firstAsRecorded = "\"documentType\": \"JUDICIAL_WARRANT\", \"signerTitle\": \"United States Magistrate"
+                + " Judge\", \"courtCaption\": true, \"asks\": [\"EXECUTE_WARRANT\", \"DISCLOSE_RELEASE_DATE\","
+                + " \"NOTIFY_RELEASE\"], \"purpose\": \"CRIMINAL\", \"custody\": \"CPD\"";
+
+        JsonObject corrected = step(crew.supervisor(), id, "reclassify", "{\"classification\": {" + firstAsRecorded
+                + ", \"documents\": [{\"documentType\": \"ADMINISTRATIVE_WARRANT\", \"formNumber\": \"I-200\","
+                + " \"signerTitle\": \"Supervisory Detention and Deportation Officer\", \"courtCaption\": false}]}}", 200);
+
+        JsonObject second = corrected.getJsonObject("intake").getJsonArray("documents").getJsonObject(0);
+        assertThat(second.getString("documentType")).isEqualTo("ADMINISTRATIVE_WARRANT");
+        assertThat(second.getString("formNumber")).isEqualTo("I-200");
+        assertThat(corrected.getJsonArray("decisions").getValuesAs(JsonObject.class))
+                .filteredOn(d -> d.getInt("round") == 2).as("every ask decided again on each document").hasSize(6)
+                .extracting(d -> d.getString("documentType")).containsOnly("JUDICIAL_WARRANT", "ADMINISTRATIVE_WARRANT");
+
+        JsonObject kept = step(crew.supervisor(), id, "reclassify", "{\"classification\": {" + firstAsRecorded + "}}",
+                200);
+        assertThat(kept.getJsonObject("intake").getJsonArray("documents").getJsonObject(0).getString("formNumber"))
+                .as("a correction that names no further documents keeps them as recorded").isEqualTo("I-200");
+        var untyped = Crew.as(crew.supervisor()).post("api/v1/requests/" + id + "/steps/reclassify",
+                "{\"classification\": {" + firstAsRecorded + ", \"documents\": [{\"formNumber\": \"I-200\"}]}}");
+        assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(400);
+        assertThat(Api.json(untyped).getString("message")).contains("documents[0].documentType: required");
     }
 
     @Test

@@ -328,6 +328,34 @@ class RequestPagesBrowserIT {
     }
 
     @Test
+    void aSupervisorCorrectsASecondDocumentFromItsOwnFieldsFilledInAsRecorded() throws Exception {
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.warrantWithDetainer("OEMC-2611-7790")))
+                .getJsonNumber("id").longValue();
+        assertThat(Crew.as(crew.supervisor()).post("api/v1/requests/" + id + "/steps/start-review", "").statusCode())
+                .isEqualTo(200);
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.browser.findElement(By.id("reclassify:formNumber")).getAttribute("value")).isEmpty();
+        assertThat(new Select(page.browser.findElement(By.id("reclassify:further:0:documentType")))
+                .getFirstSelectedOption().getText()).isEqualTo("Immigration detainer (I-247A)");
+        assertThat(page.browser.findElement(By.id("reclassify:further:0:formNumber")).getAttribute("value"))
+                .isEqualTo("I-247A");
+
+        page.choose("reclassify:further:0:documentType", "Administrative immigration warrant (I-200 or I-205)");
+        page.type("reclassify:further:0:formNumber", "I-200");
+        page.clickAndWait("reclassify:take");
+
+        assertThat(page.text("messages")).contains("The classification is corrected and the law was applied again.");
+        JsonObject after = Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + id));
+        assertThat(after.getJsonObject("intake").getString("documentType")).isEqualTo("JUDICIAL_WARRANT");
+        JsonObject second = after.getJsonObject("intake").getJsonArray("documents").getJsonObject(0);
+        assertThat(second.getString("documentType")).isEqualTo("ADMINISTRATIVE_WARRANT");
+        assertThat(second.getString("formNumber")).isEqualTo("I-200");
+        assertThat(after.getJsonObject("intake").getJsonArray("asks")).hasSize(3);
+    }
+
+    @Test
     void aSupervisorActingOnAStalePageIsToldPlainly() throws Exception {
         JsonObject created = Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()));
         long id = created.getJsonNumber("id").longValue();

@@ -15,7 +15,7 @@ import org.welcomingcity.problem.InvalidInputException;
 public class DocumentAcceptance {
 
     public static final String MAX_BYTES_SETTING = "welcoming.attachments.max-bytes";
-    /** Days a scan is kept after its request ended; 0: no period set, kept. The database administrator deletes. */
+    /** Days a scan is kept after its request ended; 0: no period set, kept. Longer ago, the bytes are removed. */
     public static final String RETENTION_SETTING = "welcoming.attachments.retention-days";
 
     @Inject
@@ -48,5 +48,10 @@ public class DocumentAcceptance {
 
     public long maxBytes() {
         return check.maxBytes();
+    }
+
+    /** {@value #RETENTION_SETTING}: 0 keeps scans, more removes them that many days after their request ended. */
+    public int retentionDays() {
+        return retentionDays;
     }
 }

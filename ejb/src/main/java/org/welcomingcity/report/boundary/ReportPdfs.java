@@ -3,6 +3,7 @@ package org.welcomingcity.report.boundary;
 import java.util.List;
 import java.util.Objects;
 import org.welcomingcity.report.control.ReportPdf;
+import org.welcomingcity.report.entity.AskAnswer;
 import org.welcomingcity.report.entity.CityQuarterlyReport;
 import org.welcomingcity.report.entity.Count;
 import org.welcomingcity.report.entity.PackInForce;
@@ -23,10 +24,10 @@ public final class ReportPdfs {
                         + report.period().to() + " (day received).")
                 .heading("Requests for assistance with civil immigration enforcement: " + report.requests().size());
         if (!report.requests().isEmpty()) {
-            pdf.table(List.of("Received", "Event number", "OEMC number", "Agency", "Document", "Outcome", "State"),
-                    new float[] {.11f, .14f, .16f, .1f, .19f, .12f, .18f}, report.requests().stream().map(r -> List.of(
-                            r.received().toString(), r.eventNumber(), r.oemcNumber(), r.agency(), r.documentType(),
-                            r.outcome(), r.state())).toList());
+            pdf.table(List.of("Received", "Event number", "OEMC number", "Agency", "Document", "Outcome", "State",
+                    "Answer per ask"), new float[] {.09f, .11f, .12f, .07f, .14f, .09f, .13f, .25f},
+                    report.requests().stream().map(r -> List.of(r.received().toString(), r.eventNumber(), r.oemcNumber(),
+                            r.agency(), r.documentType(), r.outcome(), r.state(), AskAnswer.line(r.answers()))).toList());
         }
         pdf.heading("Detainers and administrative warrants: " + report.warrants().size());
         if (!report.warrants().isEmpty()) {
@@ -49,9 +50,10 @@ public final class ReportPdfs {
             pdf.paragraph("Certification: " + report.requestsCertification());
         }
         if (!report.requests().isEmpty()) {
-            pdf.table(List.of("Received", "Agency", "Document", "Outcome under the law", "Handled"),
-                    new float[] {.14f, .14f, .26f, .2f, .26f}, report.requests().stream().map(r -> List.of(
-                            r.received().toString(), r.agency(), r.documentType(), r.outcome(), r.handling())).toList());
+            pdf.table(List.of("Received", "Agency", "Document", "Outcome under the law", "Handled", "Answer per ask"),
+                    new float[] {.11f, .09f, .17f, .14f, .17f, .32f}, report.requests().stream().map(r -> List.of(
+                            r.received().toString(), r.agency(), r.documentType(), r.outcome(), r.handling(),
+                            AskAnswer.line(r.answers()))).toList());
         }
         pdf.heading("Detainers and civil immigration warrants (25(a)(2)): " + report.warrants().size());
         if (report.warrantsCertification() != null) {

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.welcomingcity.report.entity.AskAnswer;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.report.entity.StateAnnualReport.HandledRequest;
 import org.welcomingcity.report.entity.StateAnnualReport.WarrantCustody;
@@ -27,7 +29,7 @@ public final class StateAnnualQuery {
     private static final List<String> HANDLED = List.of("WITHDRAWN", "DECLINED", "PERMITTED", "LEGAL_APPROVED",
             "LEGAL_REFUSED", "DISCLOSED");
 
-    static final String REQUESTS = "SELECT r.event_date, r.agency, r.document_type, r.outcome, r.state,"
+    static final String REQUESTS = "SELECT r.event_date, r.agency, r.document_type, r.outcome, r.state, r.id,"
             + " (SELECT MAX(CASE s.step WHEN 'WITHDRAW' THEN 0 WHEN 'DECLINE' THEN 1 WHEN 'PERMIT' THEN 2"
             + " WHEN 'APPROVE' THEN 3 WHEN 'REFUSE' THEN 4 WHEN 'DISCLOSE' THEN 5 END) FROM request_step s"
             + " WHERE s.request_id = r.id AND s.step IN ('WITHDRAW', 'DECLINE', 'PERMIT', 'APPROVE', 'REFUSE', 'DISCLOSE'))"
@@ -44,11 +46,12 @@ public final class StateAnnualQuery {
     }
 
     public static List<HandledRequest> requests(Connection c, ReportPeriod period) throws SQLException {
+        Map<Long, List<AskAnswer>> answers = AskAnswers.of(c, period, DHS + " AND " + CIVIL_ENFORCEMENT);
         return Rows.list(c, REQUESTS, period, row -> {
             int handled = row.getInt("handled");
             String handling = row.wasNull() ? row.getString("state") : HANDLED.get(handled);
             return new HandledRequest(row.getObject(1, LocalDate.class), row.getString(2), row.getString(3),
-                    row.getString(4), handling);
+                    row.getString(4), handling, answers.get(row.getLong("id")));
         });
     }
 

@@ -16,9 +16,13 @@ public record CityQuarterlyReport(ReportPeriod period, List<CivilRequest> reques
         warrants = List.copyOf(warrants);
     }
 
-    /** One request for assistance with civil immigration enforcement. */
+    /** One request for assistance with civil immigration enforcement, with each ask's own answer. */
     public record CivilRequest(java.time.LocalDate received, String eventNumber, String oemcNumber, String agency,
-            String documentType, String outcome, String state) {
+            String documentType, String outcome, String state, List<AskAnswer> answers) {
+
+        public CivilRequest {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
     }
 
     /** One detainer or administrative warrant (NCIC immigration hits included) and whether the person was transferred. */

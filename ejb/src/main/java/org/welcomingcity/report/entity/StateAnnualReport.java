@@ -19,9 +19,16 @@ public record StateAnnualReport(ReportPeriod period, List<HandledRequest> reques
         warrants = List.copyOf(warrants);
     }
 
-    /** One DHS/ICE request to assist with civil enforcement: when, from whom, what it was, what the law said and how it was handled. */
+    /**
+     * One DHS/ICE request to assist with civil enforcement: when, from whom, what it was, what the
+     * law said, how it was handled, and each ask's own answer.
+     */
     public record HandledRequest(LocalDate received, String agency, String documentType, String outcome,
-            String handling) {
+            String handling, List<AskAnswer> answers) {
+
+        public HandledRequest {
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
     }
 
     /** One detainer or civil immigration warrant and what happened to the person. */

@@ -100,7 +100,7 @@ public class RequestDocuments {
         trail.record("ATTACHMENT_ADDED", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, "{\"attachment\":"
                 + attachment.id() + ",\"sha256\":\"" + document.sha256() + "\",\"bytes\":" + document.size() + "}");
         return new RequestView.AttachmentView(attachment.id(), attachment.fileName(), attachment.mediaType(),
-                attachment.sizeBytes(), attachment.sha256(), attachment.uploadedBy(), attachment.uploadedAt());
+                attachment.sizeBytes(), attachment.sha256(), attachment.uploadedBy(), attachment.uploadedAt(), null);
     }
 
     /**
@@ -141,6 +141,11 @@ public class RequestDocuments {
         FederalRequest request = requests.find(id, callers.current());
         Attachment attachment = request.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on request " + id + "."));
+        if (attachment.scanRemovedAt() != null) {
+            throw new ConflictException("The scan of attachment " + attachmentId + " was removed on "
+                    + attachment.scanRemovedAt().atZoneSameInstant(settings.zone()).toLocalDate() + ", when the period set"
+                    + " by " + DocumentAcceptance.RETENTION_SETTING + " had passed; its name and SHA-256 are kept.");
+        }
         AttachmentContent content = em.find(AttachmentContent.class, attachment.id());
         trail.record("ATTACHMENT_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 "{\"attachment\":" + attachmentId + "}");

@@ -47,8 +47,11 @@ public record RequestView(long id, String reference, RequestState state, long ve
             String approvedBy) {
     }
 
-    /** A scanned document, described. */
+    /**
+     * A scanned document, described. {@code scanRemovedAt}: when the retention period removed
+     * its bytes (the description stays); null while the scan is kept.
+     */
     public record AttachmentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
-            String uploadedBy, OffsetDateTime uploadedAt) {
+            String uploadedBy, OffsetDateTime uploadedAt, OffsetDateTime scanRemovedAt) {
     }
 }

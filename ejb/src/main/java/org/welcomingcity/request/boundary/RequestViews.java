@@ -46,7 +46,7 @@ public final class RequestViews {
                 r.disclosures().stream().map(d -> new RequestView.DisclosureView(d.items(), d.recipient(),
                         d.disclosedAt(), d.disclosedBy(), d.approvedBy())).toList(),
                 r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
-                        a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt())).toList(),
+                        a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt(), a.scanRemovedAt())).toList(),
                 nextSteps(r, caller), letterAvailable(r), RequestAccess.attach(caller, r).allowed(),
                 mayRecordCustody(r, caller), List.copyOf(sameEvent));
     }

@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A scanned document of a request, described; its bytes are an {@link AttachmentContent}. */
+/**
+ * A scanned document of a request, described; its bytes are an {@link AttachmentContent} until
+ * the retention period removes them, when the description stays with the moment they went.
+ */
 @Entity
 @Table(name = "request_attachment")
 public class Attachment {
@@ -37,6 +40,8 @@ public class Attachment {
     private String uploadedBy;
     @Column(name = "uploaded_at", nullable = false)
     private OffsetDateTime uploadedAt;
+    @Column(name = "scan_removed_at")
+    private OffsetDateTime scanRemovedAt;
 
     protected Attachment() {
     }
@@ -82,5 +87,14 @@ public class Attachment {
 
     public OffsetDateTime uploadedAt() {
         return uploadedAt;
+    }
+
+    /** When the bytes were removed after the retention period; null while they are kept. */
+    public OffsetDateTime scanRemovedAt() {
+        return scanRemovedAt;
+    }
+
+    public void scanRemoved(OffsetDateTime at) {
+        scanRemovedAt = at;
     }
 }

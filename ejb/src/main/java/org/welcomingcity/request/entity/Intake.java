@@ -66,13 +66,22 @@ public record Intake(
         return allDocuments().stream().anyMatch(d -> d.documentType() != null && d.documentType().isJudicial());
     }
 
-    /** The same request, classified again by a supervisor: only what the engine decides on changes. */
+    /**
+     * Whether the checklist asks for a judge's signature: some judicial document of the request is
+     * not a grand-jury subpoena, which a grand jury or a court issues and no judge signs.
+     */
+    public boolean judgeSignatureAsked() {
+        return allDocuments().stream().anyMatch(d -> d.documentType() != null && d.documentType().isJudicial()
+                && d.documentType() != DocumentType.GRAND_JURY_SUBPOENA);
+    }
+
+    /** The same request, classified again by a supervisor: only what the engine decides on changes, for every document. */
     public Intake reclassified(Classification change) {
         return new Intake(eventNumber, oemcNumber, receivedAt, agency, agencyComponent, agentName, agentBadge,
                 agentContact, identityCheck, channel, change.documentType(), change.formNumber(), change.signerTitle(),
                 change.courtCaption(), subjectReference, change.custody(), change.asks(), change.purpose(),
                 statedPurpose, change.consent(), consentSigner, consentRelationship, consentDate, consentLanguage,
-                consentInterpreter, documents);
+                consentInterpreter, change.documents() == null ? documents : change.documents());
     }
 
     /** The day of the event in the city's time zone: the day the request arrived there. */

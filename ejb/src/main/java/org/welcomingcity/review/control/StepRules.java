@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.welcomingcity.ordinance.entity.Consent;
-import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.ConflictException;
@@ -149,7 +148,7 @@ public final class StepRules {
     }
 
     private static void judicialChecked(FederalRequest request, StepInput input) {
-        if (request.intake().documentType() == DocumentType.GRAND_JURY_SUBPOENA) {
+        if (!request.intake().judgeSignatureAsked()) {
             if (!input.checklist().grandJurySubpoenaConfirmed()) {
                 throw new InvalidInputException("checklist", "confirm that a grand jury or a court issued the subpoena,"
                         + " that it shows a case number and states what it requires (no judge signs a grand-jury subpoena)");

@@ -62,6 +62,11 @@ public final class JsonFields {
         return fields;
     }
 
+    /** Whether the key is there with a value other than null. */
+    public boolean has(String key) {
+        return !absent(json.get(key));
+    }
+
     /** A list of nested objects, each with only the allowed keys; empty when absent. */
     public List<JsonFields> objects(String key, List<String> allowed) {
         JsonValue value = json.get(key);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.welcomingcity.report.entity.AskAnswer;
 import org.welcomingcity.report.entity.CityQuarterlyReport;
 import org.welcomingcity.report.entity.Count;
 import org.welcomingcity.report.entity.Provenance;
@@ -34,9 +35,9 @@ public final class ReportCsv {
 
     public static String city(CityQuarterlyReport r) {
         ReportCsv csv = new ReportCsv("city-quarterly (MCC 2-173-069)", r.period().label(), r.provenance());
-        csv.table("received,event_number,oemc_number,agency,document_type,outcome,state", r.requests().stream()
+        csv.table("received,event_number,oemc_number,agency,document_type,outcome,state,answers", r.requests().stream()
                 .map(q -> List.of(q.received().toString(), q.eventNumber(), q.oemcNumber(), q.agency(),
-                        q.documentType(), q.outcome(), q.state())));
+                        q.documentType(), q.outcome(), q.state(), AskAnswer.line(q.answers()))));
         csv.table("received,oemc_number,document_type,transferred,receiving_agency", r.warrants().stream()
                 .map(w -> List.of(w.received().toString(), w.oemcNumber(), w.documentType(),
                         w.transferred() ? "yes" : "no", Objects.requireNonNullElse(w.receivingAgency(), ""))));
@@ -51,8 +52,9 @@ public final class ReportCsv {
         if (r.warrantsCertification() != null) {
             csv.row("certification_25a2", r.warrantsCertification());
         }
-        csv.table("received,agency,document_type,outcome,handled", r.requests().stream()
-                .map(q -> List.of(q.received().toString(), q.agency(), q.documentType(), q.outcome(), q.handling())));
+        csv.table("received,agency,document_type,outcome,handled,answers", r.requests().stream()
+                .map(q -> List.of(q.received().toString(), q.agency(), q.documentType(), q.outcome(), q.handling(),
+                        AskAnswer.line(q.answers()))));
         csv.table("received_at,document_type,bail_posted_at,disposition,disposition_at,receiving_agency",
                 r.warrants().stream().map(w -> List.of(time(w.receivedAt()), w.documentType(), time(w.bailPostedAt()),
                         Objects.requireNonNullElse(w.disposition(), ""), time(w.dispositionAt()),

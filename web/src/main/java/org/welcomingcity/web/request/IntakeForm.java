@@ -17,6 +17,7 @@ import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.request.entity.Agency;
 import org.welcomingcity.request.entity.Channel;
 import org.welcomingcity.request.entity.Classification;
+import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.IdentityCheck;
 import org.welcomingcity.request.entity.Intake;
 
@@ -66,7 +67,7 @@ public class IntakeForm implements Serializable {
                 consented ? consentSigner : null, consented ? consentRelationship : null,
                 consented ? consentDate : null, consented ? consentLanguage : null,
                 consented ? consentInterpreter : null,
-                furtherDocuments.stream().filter(row -> !row.isEmpty()).map(DocumentRow::classification).toList());
+                furtherDocumentClassifications());
     }
 
     /** One more document that came with the request; the page offers as many as the intake takes. */
@@ -84,10 +85,14 @@ public class IntakeForm implements Serializable {
         return furtherDocuments;
     }
 
-    /** What a supervisor may correct, taken from the same fields. */
+    /** What a supervisor may correct, taken from the same fields, every document included. */
     public Classification classification() {
         return new Classification(documentType, formNumber, signerTitle, courtCaption, askSet(), purpose, consent,
-                custody);
+                custody, furtherDocumentClassifications());
+    }
+
+    private List<DocumentClassification> furtherDocumentClassifications() {
+        return furtherDocuments.stream().filter(row -> !row.isEmpty()).map(DocumentRow::classification).toList();
     }
 
     private Set<RequestedAction> askSet() {

@@ -30,7 +30,7 @@ public final class RequestBodies {
     /** A further document that came with the request: classified as the first one is. */
     static final List<String> DOCUMENT = List.of("documentType", "formNumber", "signerTitle", "courtCaption");
     static final List<String> CLASSIFICATION = List.of("documentType", "formNumber", "signerTitle", "courtCaption",
-            "asks", "purpose", "consent", "custody");
+            "asks", "purpose", "consent", "custody", "documents");
     static final List<String> CHECKLIST = List.of("issuedByCourt", "signedByJudge", "caseNumberShown",
             "requirementStated", "consentValid", "consentSignedByRightPerson");
     static final List<String> STEP = List.of("version", "reason", "classification", "correction", "scope",
@@ -88,7 +88,8 @@ public final class RequestBodies {
         return new Classification(json.choice("documentType", DocumentType.class), json.text("formNumber"),
                 json.text("signerTitle"), json.flag("courtCaption"), json.choices("asks", RequestedAction.class),
                 json.choice("purpose", Purpose.class), json.choice("consent", Consent.class),
-                json.choice("custody", Custody.class));
+                json.choice("custody", Custody.class), json.has("documents")
+                        ? json.objects("documents", DOCUMENT).stream().map(RequestBodies::document).toList() : null);
     }
 
     private static Checklist checklist(JsonFields json) {

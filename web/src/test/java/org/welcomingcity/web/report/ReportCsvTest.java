@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.report.entity.AskAnswer;
 import org.welcomingcity.report.entity.CityQuarterlyReport;
 import org.welcomingcity.report.entity.PackInForce;
 import org.welcomingcity.report.entity.Provenance;
@@ -23,13 +24,15 @@ class ReportCsvTest {
         ReportPeriod period = ReportPeriod.quarter(2023, 2, LocalDate.of(2026, 1, 1));
         String csv = ReportCsv.city(new CityQuarterlyReport(period,
                 List.of(new CityQuarterlyReport.CivilRequest(LocalDate.of(2023, 4, 3), "=1+1", "OEMC-1", "ICE",
-                        "DETAINER", "DECLINE", "CLOSED")),
+                        "DETAINER", "DECLINE", "CLOSED", List.of(new AskAnswer("DETAIN", "DECLINED"),
+                                new AskAnswer("NOTIFY_RELEASE", "DECLINED")))),
                 List.of(new CityQuarterlyReport.WarrantTransfer(LocalDate.of(2023, 4, 3), "OEMC-1", "DETAINER", true,
                         "Cook County Sheriff, Division 5")), PROVENANCE));
         assertThat(csv).startsWith("report,city-quarterly (MCC 2-173-069)\r\nperiod,2023 Q2\r\ncity,City of Chicago\r\n")
                 .contains("rule_pack,chicago-wco-2021@1 (2021-08-02 to today)\r\n", "audit_sequence,42\r\n",
-                        "\r\n\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state\r\n"
-                                + "2023-04-03,'=1+1,OEMC-1,ICE,DETAINER,DECLINE,CLOSED\r\n",
+                        "\r\n\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state,answers\r\n"
+                                + "2023-04-03,'=1+1,OEMC-1,ICE,DETAINER,DECLINE,CLOSED,DETAIN: DECLINED; NOTIFY_RELEASE:"
+                                + " DECLINED\r\n",
                         "2023-04-03,OEMC-1,DETAINER,yes,\"Cook County Sheriff, Division 5\"\r\n");
     }
 
