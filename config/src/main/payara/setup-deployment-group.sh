@@ -144,6 +144,10 @@ if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ] && ! "${admin[@]}" list-file-users "
   "$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$commands" \
     create-file-user --target "$config" --groups microprofile monitor
 fi
+# Payara gives a secured metrics endpoint a user "mp" with the password "mp": no such default here.
+if "${admin[@]}" list-file-users "$config" | grep -qx mp; then
+  "${admin[@]}" delete-file-user --target "$config" mp
+fi
 "${admin[@]}" restart-domain "$domain"
 if [ -n "$ear" ]; then
   "${admin[@]}" deploy --target "$group" --availabilityenabled=true --name welcoming "$ear"

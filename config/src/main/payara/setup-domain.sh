@@ -23,7 +23,7 @@
 # --passwordfile reads too) or WELCOMING_ADMIN_PASSWORD; there is no default and none may be empty.
 # The admin port then answers over TLS only (secure admin), and /metrics and /openapi are closed;
 # with WELCOMING_MONITOR_PASSWORD (at least 12 characters) /metrics answers the file-realm user
-# "monitor" with that password, for the city's monitoring (Prometheus format).
+# "monitor" with that password, over TLS (HTTP is sent to HTTPS), for the city's monitoring.
 # Every domain answers outside the application only with a redirect to it or a plain "Not found",
 # both with the application's security headers (docroot/ and the server's default-web.xml).
 set -euo pipefail
@@ -172,6 +172,10 @@ if [ "$db" = postgres ]; then
     { printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } > "$passfile"
     "${admin[@]}" create-file-user --groups microprofile monitor
     "${admin[@]}" set-metrics-configuration --enabled=true --securityenabled=true --roles=microprofile
+    # Payara gives a secured endpoint a user "mp" with the password "mp": no such default here.
+    if "${admin[@]}" list-file-users | grep -qx mp; then
+      "${admin[@]}" delete-file-user mp
+    fi
   fi
 fi
 rm -f "$passfile"

@@ -58,10 +58,12 @@ fi
 
 log "Each instance serves the application's figures to the monitoring user only, and no API description"
 for i in 1 2; do
-  metrics="http://localhost:$(instance_http $i)/metrics?scope=application"
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$metrics")
+  metrics="https://localhost:$(($(instance_http $i) + 1))/metrics?scope=application"
+  code=$(curl -sk -o /dev/null -w '%{http_code}' "$metrics")
   [ "$code" = 401 ] || fail "instance $i: /metrics without the monitoring user's password answered $code"
-  figures=$(curl -sf -u "monitor:$WELCOMING_MONITOR_PASSWORD" "$metrics" || true)
+  code=$(curl -sk -o /dev/null -w '%{http_code}' -u mp:mp "$metrics")
+  [ "$code" = 401 ] || fail "instance $i: /metrics answered $code to Payara's default user mp"
+  figures=$(curl -skf -u "monitor:$WELCOMING_MONITOR_PASSWORD" "$metrics" || true)
   grep -q '^welcoming_requests{' <<<"$figures" || fail "instance $i: no welcoming_requests figure for the monitoring user"
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$(instance_http $i)/openapi")
   [ "$code" = 404 ] || fail "instance $i: /openapi answered $code"

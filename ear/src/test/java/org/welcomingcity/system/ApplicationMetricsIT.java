@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,21 +67,40 @@ class ApplicationMetricsIT {
 
     /** The value of the application metric {@code name} whose labels include {@code label}. */
     private static double figure(String name, String label) throws Exception {
-        URI metrics = URI.create(Api.baseUrl()).resolve("/metrics?scope=application");
-        HttpRequest.Builder scrape = HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(20))
-                .header("Accept", "text/plain");
-        if (!MONITOR_PASSWORD.isEmpty()) {
-            scrape.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(("monitor:" + MONITOR_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> answer = HTTP.send(scrape.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        Matcher line = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(answer.body());
+        String body = scrape();
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(body);
         while (line.find()) {
             if (line.group(1).contains(label)) {
                 return Double.parseDouble(line.group(2));
             }
         }
-        throw new AssertionError("no " + name + " with " + label + " in\n" + answer.body());
+        throw new AssertionError("no " + name + " with " + label + " in\n" + body);
+    }
+
+    /**
+     * The application's figures as the monitoring reads them: openly over HTTP on the embedded
+     * default; on a production domain over TLS as the user "monitor", where nobody else (not
+     * Payara's default user "mp" either) gets them.
+     */
+    private static String scrape() throws Exception {
+        if (MONITOR_PASSWORD.isEmpty()) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(Api.baseUrl())
+                    .resolve("/metrics?scope=application")).timeout(Duration.ofSeconds(20))
+                    .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            return answer.body();
+        }
+        URI site = TlsProbe.httpsUrl("");
+        URI metrics = URI.create("https://" + site.getHost() + ":" + site.getPort() + "/metrics?scope=application");
+        assertThat(TlsProbe.get(metrics).status()).as("nobody").isEqualTo(401);
+        assertThat(TlsProbe.get(metrics, basic("mp", "mp")).status()).as("Payara's default user").isEqualTo(401);
+        TlsProbe.Answer answer = TlsProbe.get(metrics, basic("monitor", MONITOR_PASSWORD));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static Map<String, String> basic(String user, String password) {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), "Accept", "text/plain");
     }
 }

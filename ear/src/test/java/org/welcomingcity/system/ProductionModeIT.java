@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -49,16 +50,24 @@ class ProductionModeIT {
     }
 
     @Test
-    void theApiDescriptionIsClosedAndMetricsAreForTheMonitoringUserOnly() {
+    void theApiDescriptionIsClosedAndMetricsAreForTheMonitoringUserOnly() throws Exception {
         HttpResponse<String> description = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve("/openapi"));
         assertThat(description.statusCode()).isEqualTo(404);
         assertThat(description.body()).doesNotContain("openapi", "Payara");
 
         for (String endpoint : new String[] {"/metrics", "/metrics?scope=application", "/metrics?scope=base"}) {
-            HttpResponse<String> answer = PageSession.getAbsolute(URI.create(Api.baseUrl()).resolve(endpoint));
+            HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(Api.baseUrl()).resolve(endpoint)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).as(endpoint + " over HTTP").isNotEqualTo(200);
+            assertThat(plain.body()).as(endpoint + " over HTTP").doesNotContain("# TYPE", "jvm", "welcoming_");
 
-            assertThat(answer.statusCode()).as(endpoint).isEqualTo(401);
-            assertThat(answer.body()).as(endpoint).doesNotContain("# TYPE", "jvm", "welcoming_");
+            URI site = TlsProbe.httpsUrl("");
+            URI overTls = URI.create("https://" + site.getHost() + ":" + site.getPort() + endpoint);
+            for (Map<String, String> who : List.of(Map.<String, String>of(), basic("mp", "mp"), basic("admin", ""))) {
+                TlsProbe.Answer answer = TlsProbe.get(overTls, who);
+                assertThat(answer.status()).as(endpoint + " as " + who).isEqualTo(401);
+                assertThat(answer.body()).as(endpoint).doesNotContain("# TYPE", "jvm", "welcoming_");
+            }
         }
     }
 
