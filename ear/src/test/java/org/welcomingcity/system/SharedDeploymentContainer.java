@@ -2,6 +2,7 @@ package org.welcomingcity.system;
 
 import fish.payara.arquillian.container.payara.managed.PayaraManagedDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
 
@@ -37,6 +38,17 @@ public class SharedDeploymentContainer extends PayaraManagedDeployableContainer 
         if (archive != deployed) {
             super.undeploy(archive);
         }
+    }
+
+    /** The shared EAR leaves with the suite, so that the next run on this domain deploys it anew. */
+    @Override
+    public void stop() throws LifecycleException {
+        try {
+            undeployShared();
+        } catch (DeploymentException e) {
+            throw new LifecycleException("Could not undeploy the shared EAR before stopping", e);
+        }
+        super.stop();
     }
 
     private void undeployShared() throws DeploymentException {
