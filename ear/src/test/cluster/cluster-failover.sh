@@ -4,9 +4,11 @@
 # balancer; the instance holding their session is killed with kill -9 while steps are being
 # sent; the next request must be answered by the other instance with the session intact, every
 # step must be applied at most once, and the audit chain must verify. Then the restore drill
-# (restore-drill.sh) runs on the same group, unless CLUSTER_RESTORE_DRILL=false.
+# (restore-drill.sh) runs on the same group, unless CLUSTER_RESTORE_DRILL=false, and then the
+# rolling upgrade to a version with one more migration (rolling-upgrade.sh), unless
+# CLUSTER_ROLLING_UPGRADE=false.
 #
-#   ear/src/test/cluster/cluster-failover.sh      (after ./mvnw install; needs psql, haproxy, openssl, curl, jq)
+#   ear/src/test/cluster/cluster-failover.sh      (after ./mvnw install; needs psql, haproxy, openssl, curl, jq, socat, zip)
 #
 # Ports CLUSTER_PORTBASE (32000) to +443; database CLUSTER_PG_DATABASE (cluster_ci) on 127.0.0.1:5432,
 # dropped and made again. The figures go to ear/target/cluster/report.md. Exits non-zero on any failure.
@@ -20,20 +22,6 @@ source "$ROOT/ear/src/test/cluster/cluster-lib.sh"
 REPORT=$WORK/report.md
 test_started=$SECONDS
 
-cleanup() {
-  stop_balancer
-  if [ "${CLUSTER_KEEP:-false}" != true ]; then
-    "${ASADMIN[@]}" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
-    "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
-    # What did not stop in time is ended by its own process id, so the next run finds its ports free.
-    for pidfile in "$PAYARA/glassfish/domains/$DOMAIN/config/pid" "$(instance_dir 1)/config/pid" "$(instance_dir 2)/config/pid"; do
-      pid=$(cat "$pidfile" 2>/dev/null || true)
-      if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$(dirname "$(dirname "$pidfile")")"; then
-        kill -9 "$pid" 2>/dev/null || true
-      fi
-    done
-  fi
-}
 trap cleanup EXIT
 
 log "Database $PG_DB, domain $DOMAIN and deployment group $GROUP"
@@ -202,6 +190,9 @@ log "Failover test passed in ${failover_seconds}s"
 
 if [ "${CLUSTER_RESTORE_DRILL:-true}" = true ]; then
   source "$ROOT/ear/src/test/cluster/restore-drill.sh"
+fi
+if [ "${CLUSTER_ROLLING_UPGRADE:-true}" = true ]; then
+  source "$ROOT/ear/src/test/cluster/rolling-upgrade.sh"
 fi
 
 log "Scheduled work ran once per turn across the group, not once per instance"

@@ -78,6 +78,7 @@ start_balancer() {
   cat "$WORK/tls.crt" "$WORK/tls.key" >"$WORK/tls.pem"
   WELCOMING_HTTPS_BIND=127.0.0.1:$HTTPS_PORT WELCOMING_TLS_PEM=$WORK/tls.pem \
   WELCOMING_INSTANCE_1=127.0.0.1:$(instance_http 1) WELCOMING_INSTANCE_2=127.0.0.1:$(instance_http 2) \
+  WELCOMING_ADMIN_SOCKET=$WORK/haproxy.sock \
     haproxy -f "$ROOT/config/src/main/haproxy/welcoming.cfg" >"$WORK/haproxy.log" 2>&1 &
   echo $! >"$WORK/haproxy.pid"
   local deadline=$((SECONDS + 20))
@@ -90,6 +91,27 @@ start_balancer() {
 stop_balancer() {
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
 }
+
+# At the end of a test: the balancer, the group and the DAS stop, unless CLUSTER_KEEP=true.
+cleanup() {
+  stop_balancer
+  if [ "${CLUSTER_KEEP:-false}" != true ]; then
+    "${ASADMIN[@]}" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
+    "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+    # What did not stop in time is ended by its own process id, so the next run finds its ports free.
+    for pidfile in "$PAYARA/glassfish/domains/$DOMAIN/config/pid" "$(instance_dir 1)/config/pid" "$(instance_dir 2)/config/pid"; do
+      pid=$(cat "$pidfile" 2>/dev/null || true)
+      if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$(dirname "$(dirname "$pidfile")")"; then
+        kill -9 "$pid" 2>/dev/null || true
+      fi
+    done
+  fi
+}
+
+# The balancer's runtime API: balancer_says COMMAND prints HAProxy's answer.
+balancer_says() { socat stdio "UNIX-CONNECT:$WORK/haproxy.sock" <<<"$1"; }
+# The state of instance i as the balancer sees it (UP, DOWN, MAINT, DRAIN, ...).
+balancer_state() { balancer_says "show stat" | awk -F, -v s="welcoming-$1" '$1 == "instances" && $2 == s {print $18}'; }
 
 # The API as one account, through the balancer: api METHOD PATH USER [BODY]; prints the body,
 # then the status on a last line of its own.
