@@ -92,12 +92,22 @@ stop_balancer() {
   [ -f "$WORK/haproxy.pid" ] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
 }
 
+# Stops both instances, ending by its process what does not stop within a minute.
+# stop-deployment-group waited more than six minutes for an instance that had been killed with
+# kill -9 (after the failover), so each instance is stopped on its own, with a time limit and --kill.
+stop_group() {
+  local i
+  for i in 1 2; do
+    timeout 90 "${ASADMIN[@]}" stop-instance --kill=true --timeout 60 "$GROUP-$i" >/dev/null 2>&1 || true
+  done
+}
+
 # At the end of a test: the balancer, the group and the DAS stop, unless CLUSTER_KEEP=true.
 cleanup() {
   stop_balancer
   if [ "${CLUSTER_KEEP:-false}" != true ]; then
-    "${ASADMIN[@]}" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
-    "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+    stop_group
+    timeout 120 "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
     # What did not stop in time is ended by its own process id, so the next run finds its ports free.
     for pidfile in "$PAYARA/glassfish/domains/$DOMAIN/config/pid" "$(instance_dir 1)/config/pid" "$(instance_dir 2)/config/pid"; do
       pid=$(cat "$pidfile" 2>/dev/null || true)

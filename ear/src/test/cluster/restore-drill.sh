@@ -8,7 +8,7 @@ count() { psql -h 127.0.0.1 -U postgres -d "$1" -Atc "SELECT (SELECT count(*) FR
 t=$SECONDS
 dump=$(bash "$ROOT/config/src/main/postgres/backup.sh" --db "$PG_DB" --out "$WORK/backups")
 backup_seconds=$((SECONDS - t))
-"${ASADMIN[@]}" stop-deployment-group "$GROUP" >/dev/null
+stop_group
 before=$(count "$PG_DB")
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE $PG_DB WITH (FORCE)"
 restored=${PG_DB}_restored
