@@ -18,6 +18,8 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 asadmin=$payara/bin/asadmin
 domain_dir=$payara/glassfish/domains/$domain
 first_admin_password=first-admin-of-the-proof-run
+# The production setup asks for the Payara administrator's password (and turns on secure admin).
+admin_password_file=$payara/glassfish/proof-admin-password-$portbase.txt
 crew_password=crew-password-of-the-proof-run
 units=4
 
@@ -63,10 +65,12 @@ domain_create() {
     rm -rf "$domain_dir"
   fi
   local driver=$HOME/.m2/repository/org/postgresql/postgresql/42.7.14/postgresql-42.7.14.jar
+  printf 'AS_ADMIN_PASSWORD=proof-run-admin-password\n' >"$admin_password_file"
   WELCOMING_DB_HOST=127.0.0.1 WELCOMING_DB_PORT=$pg_port WELCOMING_DB_NAME=welcoming \
     WELCOMING_DB_USER=welcoming_app WELCOMING_DB_PASSWORD=welcoming \
     WELCOMING_DB_OWNER=postgres WELCOMING_DB_OWNER_PASSWORD=postgres \
     WELCOMING_FIRST_ADMIN_PASSWORD=$first_admin_password \
+    WELCOMING_ADMIN_PASSWORD_FILE=$admin_password_file \
     bash "$root/config/src/main/payara/setup-domain.sh" --payara "$payara" --domain "$domain" \
       --portbase "$portbase" --db postgres --jdbc-driver "$driver" >/dev/null
 }
@@ -76,7 +80,8 @@ server_start() {
 }
 
 deploy() {
-  "$asadmin" --port "$admin_port" deploy --force --name welcoming "$root/ear/target/welcoming.ear" >/dev/null
+  "$asadmin" --port "$admin_port" --user admin --passwordfile "$admin_password_file" \
+    deploy --force --name welcoming "$root/ear/target/welcoming.ear" >/dev/null
 }
 
 # Seconds until an authenticated call that reads the database answers 200, at most $1.
