@@ -7,6 +7,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -41,7 +43,7 @@ public class RequestFigures {
     EntityManager em;
 
     @Inject
-    MetricRegistry registry;
+    Instance<MetricRegistry> registries;
 
     @Inject
     ReviewSettings settings;
@@ -61,6 +63,11 @@ public class RequestFigures {
      */
     @PostConstruct
     void register() {
+        Optional<MetricRegistry> found = Registry.of(registries);
+        if (found.isEmpty()) {
+            return;
+        }
+        MetricRegistry registry = found.get();
         RequestFigures self = session.getBusinessObject(RequestFigures.class);
         Metadata requests = Metadata.builder().withName("welcoming_requests")
                 .withDescription("Requests from federal agencies, by their state now").build();

@@ -3,10 +3,12 @@ package org.welcomingcity.monitoring;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -22,7 +24,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 public class TrailFigures {
 
     @Inject
-    MetricRegistry registry;
+    Instance<MetricRegistry> registries;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -32,6 +34,11 @@ public class TrailFigures {
 
     @PostConstruct
     void register() {
+        Optional<MetricRegistry> found = Registry.of(registries);
+        if (found.isEmpty()) {
+            return;
+        }
+        MetricRegistry registry = found.get();
         appended = registry.counter(Metadata.builder().withName("welcoming_audit_appends")
                 .withDescription("Audit events appended by this instance").build());
         refusedLogOns = registry.counter(Metadata.builder().withName("welcoming_logon_failures")
@@ -40,6 +47,9 @@ public class TrailFigures {
 
     /** Counts an event appended in the running transaction, once it commits. */
     public void appended(String action, AuditOutcome outcome) {
+        if (appended == null) {
+            return; // metrics are off on this server
+        }
         boolean refusedLogOn = action.startsWith("LOGON") && outcome != AuditOutcome.SUCCESS;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
