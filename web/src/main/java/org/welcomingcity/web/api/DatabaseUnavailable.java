@@ -1,6 +1,7 @@
 package org.welcomingcity.web.api;
 
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.Set;
 public final class DatabaseUnavailable {
 
     static final String MESSAGE = "The database is not answering; nothing was changed. Try again in a minute.";
+
+    /** JSON-B, as JAX-RS writes the API's answers: both carry the one Problem shape. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** What the connection pool throws when it cannot hand out a connection (no compile-time dependency on it). */
     private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.ResourceException",
@@ -48,7 +52,7 @@ public final class DatabaseUnavailable {
         response.setHeader("Retry-After", "30");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", 503).add("message", MESSAGE).build().toString());
+        response.getWriter().write(JSON.toJson(new Problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE, null)));
     }
 
     public static Response response() {
