@@ -18,8 +18,6 @@ public final class DatabaseUnavailable {
 
     static final String MESSAGE = "The database is not answering; nothing was changed. Try again in a minute.";
 
-    /** JSON-B, as JAX-RS writes the API's answers: both carry the one Problem shape. */
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** What the connection pool throws when it cannot hand out a connection (no compile-time dependency on it). */
     private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.ResourceException",
@@ -35,12 +33,20 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLTransientConnectionException || POOL_FAILURES.contains(cause.getClass().getName())) {
                 return true;
             }
-            // SQLState class 08: connection exception (SQL standard), as PostgreSQL's driver reports it
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLState class 08, connection exception (SQL standard), and PostgreSQL's 57P01 to 57P03: the
+     * server shutting down ("terminating connection due to administrator command"), crashed, or
+     * not accepting connections yet. Not the rest of class 57, such as a cancelled statement.
+     */
+    static boolean unavailable(String sqlState) {
+        return sqlState.startsWith("08") || sqlState.startsWith("57P");
     }
 
     /**
@@ -52,11 +58,16 @@ public final class DatabaseUnavailable {
         response.setHeader("Retry-After", "30");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(new Problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE, null)));
+        response.getWriter().write(Json.B.toJson(new Problem(HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE, null)));
     }
 
     public static Response response() {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, MESSAGE))
                 .header("Retry-After", "30").build();
+    }
+
+    /** JSON-B, as JAX-RS writes the API's answers: both carry the one Problem shape. Made at first use. */
+    private static final class Json {
+        static final Jsonb B = JsonbBuilder.create();
     }
 }

@@ -1,0 +1,35 @@
+package org.welcomingcity.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableTest {
+
+    @Test
+    void aConnectionThatCannotBeMadeIsTheDatabaseBeingAway() {
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("Connection refused", "08001")))).isTrue();
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLTransientConnectionException("pool")))).isTrue();
+    }
+
+    @Test
+    void aServerShuttingDownOrStartingIsTheDatabaseBeingAway() {
+        // what PostgreSQL sends to open sessions when it is stopped: "terminating connection due to administrator command"
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("terminating connection", "57P01")))).isTrue();
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("the database system is starting up", "57P03")))).isTrue();
+    }
+
+    @Test
+    void otherDatabaseFailuresAreNot() {
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("canceling statement", "57014")))).isFalse();
+        assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException("no SQL at all"))).isFalse();
+    }
+
+    private static RuntimeException wrapped(Exception cause) {
+        return new EJBException(new RuntimeException("Exception [EclipseLink-4002]", cause));
+    }
+}
