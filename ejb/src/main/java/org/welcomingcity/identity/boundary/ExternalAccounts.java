@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -17,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
@@ -75,14 +75,14 @@ public class ExternalAccounts {
             Account account = Account.external(typed, person.externalId(), person.displayName(), person.unit(),
                     person.roles(), unusableHash());
             accounts.store(account);
-            trail.record("ACCOUNT_PROVISIONED", target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
+            trail.record(AuditAction.ACCOUNT_PROVISIONED, target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
             accounts.flush(username);
         } else {
             Account account = found.get();
             long revision = account.revision();
             Set<String> changed = account.synchronizeWith(person.displayName(), person.unit(), person.roles(), now);
             if (!changed.isEmpty()) {
-                trail.record("ACCOUNT_SYNCHRONIZED", target, AuditOutcome.SUCCESS, detail(account, person, changed));
+                trail.record(AuditAction.ACCOUNT_SYNCHRONIZED, target, AuditOutcome.SUCCESS, detail(account, person, changed));
             }
             if (account.revision() != revision) { // an unchanged person keeps their remembered log-ons
                 accounts.flush(username);
@@ -106,8 +106,8 @@ public class ExternalAccounts {
         String username = named.get(0).username();
         LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + person.username() + "': "
                 + reason + "; rename one of them");
-        trail.recordAlone(person.username(), "ACCOUNT_NAME_COLLISION", "account:" + username, AuditOutcome.DENIED,
-                Json.createObjectBuilder().add("source", person.source()).add("reason", reason).build().toString());
+        trail.recordAlone(person.username(), AuditAction.ACCOUNT_NAME_COLLISION, "account:" + username,
+                AuditOutcome.DENIED, AuditDetail.of("source", person.source()).and("reason", reason));
         return Optional.of(reason);
     }
 
@@ -119,15 +119,9 @@ public class ExternalAccounts {
     }
 
     /** The account as recorded; after a change, also which of its values changed. */
-    private static String detail(Account account, ExternalPerson person, Set<String> changed) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("source", person.source())
-                .add("displayName", account.displayName()).add("roles", account.roles().toString());
-        if (account.unit() != null) {
-            json.add("unit", account.unit());
-        }
-        if (!changed.isEmpty()) {
-            json.add("changed", String.join(",", changed));
-        }
-        return json.build().toString();
+    private static AuditDetail detail(Account account, ExternalPerson person, Set<String> changed) {
+        return AuditDetail.of("source", person.source()).and("displayName", account.displayName())
+                .and("roles", account.roles().toString()).and("unit", account.unit())
+                .and("changed", changed.isEmpty() ? null : String.join(",", changed));
     }
 }

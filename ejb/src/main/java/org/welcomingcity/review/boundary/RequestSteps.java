@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.boundary.Ordinance;
@@ -75,7 +77,7 @@ public class RequestSteps {
         try {
             StepRules.check(caller, request, step, input);
         } catch (NotPermittedException refused) {
-            requests.refused(caller, id, "REQUEST_STEP_REFUSED", step.path());
+            requests.refused(caller, id, AuditAction.REQUEST_STEP_REFUSED, step.path());
             throw refused;
         }
         OffsetDateTime now = now();
@@ -85,9 +87,9 @@ public class RequestSteps {
         // A correction that makes it a public-records request sends it to the FOIA officer at once.
         request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
-        trail.record("REQUEST_" + step.name(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\",\"answers\":"
-                        + answersJson(request) + "}");
+        trail.record(step.auditAction(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("from", String.valueOf(taken.fromState())).and("to", String.valueOf(request.state()))
+                        .and("answers", request.answers()));
         return RequestViews.view(request, caller, settings.deadlines(), now,
                 requests.sameEvent(request, caller));
     }
@@ -148,12 +150,6 @@ public class RequestSteps {
             }
         }
         return false;
-    }
-
-    /** Each ask's answer, for the audit event: enum names only, so nothing needs escaping. */
-    static String answersJson(FederalRequest request) {
-        return request.answers().entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private OffsetDateTime now() {
