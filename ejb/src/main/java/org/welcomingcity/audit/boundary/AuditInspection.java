@@ -79,8 +79,9 @@ public class AuditInspection {
         });
         List<AuditEventView> events = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultStream().map(AuditEventView::of).toList();
+        long total = count.getSingleResult(); // before the search's own event, which it does not count
         trail.record(AuditAction.AUDIT_SEARCHED, null, AuditOutcome.SUCCESS, query.describe());
-        return new AuditPage(events, count.getSingleResult(), query.page(), query.size());
+        return new AuditPage(events, total, query.page(), query.size());
     }
 
     @RolesAllowed(Role.Names.AUDITOR)

@@ -58,7 +58,15 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Records what the signed-in caller did, inside the caller's transaction (required); answers its place in the chain. */
+    /**
+     * Records what the signed-in caller did, inside the caller's transaction (required), and
+     * answers the event's place in the chain.
+     * <p>
+     * Call it last in the transaction, after every other read and write of the use case (flush
+     * first where a conflict must surface): appending locks the head of the chain, which every
+     * writer on every server waits for until this transaction ends, so work done after it holds
+     * all of them up. {@code RecordedLastTest} checks the boundaries for it.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Appended record(AuditAction action, String target, AuditOutcome outcome, AuditDetail detail) {
         return append(action, new AuditRecord(callerName(), callerRole(), action.name(), target, outcome, origin(),

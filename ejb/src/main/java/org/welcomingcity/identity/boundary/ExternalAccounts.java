@@ -70,25 +70,31 @@ public class ExternalAccounts {
             return ExternalLogOn.refused(found.get().username(), "account disabled");
         }
         String username = found.map(Account::username).orElse(typed);
-        String target = "account:" + username;
+        AuditAction event = null;
+        AuditDetail detail = null;
         if (found.isEmpty()) {
             Account account = Account.external(typed, person.externalId(), person.displayName(), person.unit(),
                     person.roles(), unusableHash());
             accounts.store(account);
-            trail.record(AuditAction.ACCOUNT_PROVISIONED, target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
             accounts.flush(username);
+            event = AuditAction.ACCOUNT_PROVISIONED;
+            detail = detail(account, person, Set.of());
         } else {
             Account account = found.get();
             long revision = account.revision();
             Set<String> changed = account.synchronizeWith(person.displayName(), person.unit(), person.roles(), now);
             if (!changed.isEmpty()) {
-                trail.record(AuditAction.ACCOUNT_SYNCHRONIZED, target, AuditOutcome.SUCCESS, detail(account, person, changed));
+                event = AuditAction.ACCOUNT_SYNCHRONIZED;
+                detail = detail(account, person, changed);
             }
             if (account.revision() != revision) { // an unchanged person keeps their remembered log-ons
                 accounts.flush(username);
             }
         }
         accounts.recordLogOn(username, now);
+        if (event != null) {
+            trail.record(event, "account:" + username, AuditOutcome.SUCCESS, detail);
+        }
         return ExternalLogOn.accepted(username);
     }
 
