@@ -122,7 +122,7 @@ public class Reports {
         }
     }
 
-    /** Records the report's production, then reads the chain head: the hash of that very event. */
+    /** Records the report's production last, and cites that event: its sequence and chain hash. */
     private Provenance produced(String report, ReportPeriod period, long rows) {
         List<PackInForce> packs = ordinance.packs().stream()
                 .filter(pack -> period.overlaps(pack.effectiveFrom(), pack.effectiveTo()))

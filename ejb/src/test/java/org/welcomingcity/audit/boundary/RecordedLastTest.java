@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * field whose class holds one (a store, a finder), or a query being run.
  * <p>
  * It reads the text in order, not the flow of control: a persistence call in an {@code else}
- * after the record counts too, so the record is written last in its method. It does not see
- * work done after the record by a method the use case calls, nor the lazy loading of an entity.
+ * after the record counts too, so the record is written last in its method. It does not follow
+ * calls: work done after a helper that records returns (the caller's), or inside a method called
+ * after the record, or the lazy loading of an entity, is for the reviewer to see.
  * Source rather than bytecode, because the JDK of the build has no class-file reader and the
  * order of calls in a method is plain in the text.
  */
