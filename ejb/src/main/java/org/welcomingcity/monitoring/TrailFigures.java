@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /**
@@ -46,11 +47,11 @@ public class TrailFigures {
     }
 
     /** Counts an event appended in the running transaction, once it commits. */
-    public void appended(String action, AuditOutcome outcome) {
+    public void appended(AuditAction action, AuditOutcome outcome) {
         if (appended == null) {
             return; // metrics are off on this server
         }
-        boolean refusedLogOn = action.startsWith("LOGON") && outcome != AuditOutcome.SUCCESS;
+        boolean refusedLogOn = action.logOn() && outcome != AuditOutcome.SUCCESS;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

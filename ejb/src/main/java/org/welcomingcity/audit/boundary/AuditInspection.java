@@ -24,6 +24,8 @@ import java.util.TreeMap;
 import org.welcomingcity.audit.control.AuditRetention;
 import org.welcomingcity.audit.control.ChainVerification;
 import org.welcomingcity.audit.entity.AuditEvent;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditReview;
 import org.welcomingcity.audit.entity.ChainReport;
@@ -56,9 +58,12 @@ public class AuditInspection {
     /** Walks the whole chain; the verification is recorded after the walk, so it does not count itself. */
     public ChainReport verify() {
         ChainReport report = chain.verify();
-        trail.record("AUDIT_VERIFIED", null, report.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
-                "{\"intact\":" + report.intact() + ",\"events\":" + report.events()
-                        + (report.intact() ? "" : ",\"firstBadSequence\":" + report.firstBadSequence()) + "}");
+        AuditDetail detail = AuditDetail.of("intact", report.intact()).and("events", report.events());
+        if (!report.intact()) {
+            detail.and("firstBadSequence", report.firstBadSequence());
+        }
+        trail.record(AuditAction.AUDIT_VERIFIED, null, report.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILED,
+                detail);
         return report;
     }
 
@@ -74,8 +79,9 @@ public class AuditInspection {
         });
         List<AuditEventView> events = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size())
                 .getResultStream().map(AuditEventView::of).toList();
-        trail.record("AUDIT_SEARCHED", null, AuditOutcome.SUCCESS, query.describe());
-        return new AuditPage(events, count.getSingleResult(), query.page(), query.size());
+        long total = count.getSingleResult(); // before the search's own event, which it does not count
+        trail.record(AuditAction.AUDIT_SEARCHED, null, AuditOutcome.SUCCESS, query.describe());
+        return new AuditPage(events, total, query.page(), query.size());
     }
 
     @RolesAllowed(Role.Names.AUDITOR)
@@ -89,8 +95,8 @@ public class AuditInspection {
         AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence,
                 reviewedHash, findings);
         em.persist(review);
-        trail.record("AUDIT_REVIEWED", "event:" + upToSequence, AuditOutcome.SUCCESS, "{\"upToSequence\":" + upToSequence
-                + (reviewedHash == null ? "" : ",\"hash\":\"" + reviewedHash + "\"") + "}");
+        trail.record(AuditAction.AUDIT_REVIEWED, "event:" + upToSequence, AuditOutcome.SUCCESS,
+                AuditDetail.of("upToSequence", upToSequence).and("hash", reviewedHash));
         return ReviewView.of(review);
     }
 

@@ -3,6 +3,7 @@ package org.welcomingcity.audit.boundary;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /** Which events an auditor wants to see; every criterion is optional. Pages count from 0. */
@@ -14,14 +15,11 @@ public record AuditQuery(String actor, String action, AuditOutcome outcome, Stri
         return new AuditQuery(null, null, null, null, null, null, page, size);
     }
 
-    /** The criteria in words, for the audit event that records the search itself. */
-    String describe() {
-        return "{\"actor\":" + quote(actor) + ",\"action\":" + quote(action) + ",\"outcome\":"
-                + quote(outcome == null ? null : outcome.name()) + ",\"target\":" + quote(target) + ",\"from\":"
-                + quote(from == null ? null : from.toString()) + ",\"to\":" + quote(to == null ? null : to.toString()) + "}";
-    }
-
-    private static String quote(String value) {
-        return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** The criteria, every one named (null where not given), for the audit event that records the search itself. */
+    AuditDetail describe() {
+        return AuditDetail.empty().andOrNull("actor", actor).andOrNull("action", action)
+                .andOrNull("outcome", outcome == null ? null : outcome.name()).andOrNull("target", target)
+                .andOrNull("from", from == null ? null : from.toString())
+                .andOrNull("to", to == null ? null : to.toString());
     }
 }

@@ -17,6 +17,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
+import org.welcomingcity.audit.entity.Appended;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditEvent;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditRecord;
@@ -55,17 +58,28 @@ public class AuditTrail {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Records what the signed-in caller did, inside the caller's transaction (required). */
+    /**
+     * Records what the signed-in caller did, inside the caller's transaction (required), and
+     * answers the event's place in the chain.
+     * <p>
+     * Call it last in the transaction, after every other read and write of the use case (flush
+     * first where a conflict must surface): appending locks the head of the chain, which every
+     * writer on every server waits for until this transaction ends, so work done after it holds
+     * all of them up. {@code RecordedLastTest} checks the boundaries for it.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public long record(String action, String target, AuditOutcome outcome, String detail) {
-        return append(new AuditRecord(callerName(), callerRole(), action, target, outcome, origin(), detail));
+    public Appended record(AuditAction action, String target, AuditOutcome outcome, AuditDetail detail) {
+        return append(action, new AuditRecord(callerName(), callerRole(), action.name(), target, outcome, origin(),
+                json(detail)));
     }
 
     /** Records an event in a transaction of its own, committed whatever happens to the caller's. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long recordAlone(String actor, String action, String target, AuditOutcome outcome, String detail) {
+    public long recordAlone(String actor, AuditAction action, String target, AuditOutcome outcome,
+            AuditDetail detail) {
         String role = actor.equals(callerName()) ? callerRole() : null;
-        return append(new AuditRecord(actor, role, action, target, outcome, origin(), detail));
+        return append(action, new AuditRecord(actor, role, action.name(), target, outcome, origin(), json(detail)))
+                .sequence();
     }
 
     /**
@@ -78,13 +92,17 @@ public class AuditTrail {
         em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private long append(AuditRecord record) {
+    private Appended append(AuditAction action, AuditRecord record) {
         EventHash seal = key.seal(); // before taking the head's lock, which every writer waits for
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditEvent event = head.append(record, clock.instant(), seal);
         em.persist(event);
-        figures.appended(record.action(), record.outcome());
-        return event.sequence();
+        figures.appended(action, record.outcome());
+        return new Appended(event.sequence(), event.hash());
+    }
+
+    private static String json(AuditDetail detail) {
+        return detail == null ? null : detail.json();
     }
 
     private String callerName() {

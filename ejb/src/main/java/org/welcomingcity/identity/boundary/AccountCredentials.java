@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.identity.control.AccountStore;
@@ -69,23 +71,26 @@ public class AccountCredentials {
         Optional<Account> verified = account.filter(a -> matches && !locked && a.canSignIn() && !a.external());
         String target = "account:" + username;
         if (servicesOnly && verified.isPresent() && !verified.get().serviceAccount()) {
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.DENIED,
-                    "{\"reason\":\"a person's account: people sign in at the identity provider\"}");
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.DENIED,
+                    AuditDetail.of("reason", "a person's account: people sign in at the identity provider"));
             return Optional.empty();
         }
         Optional<SignIn> signIn = verified.map(a -> new SignIn(a.roles(), a.mustChangePassword()));
         if (signIn.isPresent()) {
             accounts.recordLogOn(username, now);
-            trail.recordAlone(username, "LOGON", target, AuditOutcome.SUCCESS, "{\"roles\":\"" + signIn.get().roles()
-                    + "\"" + (signIn.get().mustChangePassword() ? ",\"mustChangePassword\":true}" : "}"));
+            AuditDetail detail = AuditDetail.of("roles", signIn.get().roles().toString());
+            if (signIn.get().mustChangePassword()) {
+                detail.and("mustChangePassword", true);
+            }
+            trail.recordAlone(username, AuditAction.LOGON, target, AuditOutcome.SUCCESS, detail);
         } else if (locked) {
-            trail.recordAlone(username, "LOGON_LOCKED", target, AuditOutcome.DENIED, null);
+            trail.recordAlone(username, AuditAction.LOGON_LOCKED, target, AuditOutcome.DENIED, null);
         } else {
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED, null);
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED, null);
             if (account.isPresent() && lockAfterThisFailure(username, now)) {
                 changes.changing(username); // remembered log-ons end with the lock
-                trail.recordAlone(username, "ACCOUNT_LOCKED", target, AuditOutcome.DENIED,
-                        "{\"minutes\":" + lockoutMinutes + "}");
+                trail.recordAlone(username, AuditAction.ACCOUNT_LOCKED, target, AuditOutcome.DENIED,
+                        AuditDetail.of("minutes", lockoutMinutes));
             }
         }
         return signIn;

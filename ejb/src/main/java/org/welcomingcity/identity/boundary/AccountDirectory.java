@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,6 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
@@ -61,71 +62,72 @@ public class AccountDirectory {
         Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash);
         account.setTemporaryPasswordHash(hash); // the administrator knows it: the holder replaces it first
         accounts.store(account);
-        trail.record("ACCOUNT_CREATED", target(account.username()), AuditOutcome.SUCCESS,
-                detail("roles", account.roles().toString(), "unit", account.unit()));
+        trail.record(AuditAction.ACCOUNT_CREATED, target(account.username()), AuditOutcome.SUCCESS,
+                AuditDetail.of("roles", account.roles().toString()).and("unit", account.unit()));
         return AccountSummary.of(account, now());
     }
 
     public AccountSummary find(@NotBlank String username) {
         AccountSummary found = accounts.findByUsername(username).map(a -> AccountSummary.of(a, now()))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
-        trail.record("ACCOUNT_READ", target(username), AuditOutcome.SUCCESS, null);
+        trail.record(AuditAction.ACCOUNT_READ, target(username), AuditOutcome.SUCCESS, null);
         return found;
     }
 
     /** Accounts whose user name, name or unit contain the text; all of them for none. */
     public List<AccountSummary> list(String filter) {
         List<AccountSummary> found = summaries(accounts.findMatching(filter));
-        trail.record("ACCOUNTS_LISTED", null, AuditOutcome.SUCCESS, detail("count", Integer.toString(found.size())));
+        trail.record(AuditAction.ACCOUNTS_LISTED, null, AuditOutcome.SUCCESS,
+                AuditDetail.of("count", Integer.toString(found.size())));
         return found;
     }
 
     /** Every account, for the annual account review (CJIS: accounts reviewed yearly). */
     public List<AccountSummary> review() {
         List<AccountSummary> all = summaries(accounts.findMatching(null));
-        trail.record("ACCOUNT_REVIEW_EXPORTED", null, AuditOutcome.SUCCESS,
-                detail("accounts", Integer.toString(all.size())));
+        trail.record(AuditAction.ACCOUNT_REVIEW_EXPORTED, null, AuditOutcome.SUCCESS,
+                AuditDetail.of("accounts", Integer.toString(all.size())));
         return all;
     }
 
     public AccountSummary changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, Long version) {
-        return change(username, version, "ROLES_CHANGED", account -> {
+        return change(username, version, AuditAction.ROLES_CHANGED, account -> {
             requireSeparated(roles);
             Set<Role> before = account.roles();
             account.assignRoles(roles, now());
-            return before.equals(roles) ? null : detail("from", before.toString(), "to", account.roles().toString());
+            return before.equals(roles) ? null : AuditDetail.of("from", before.toString()).and("to", account.roles().toString());
         });
     }
 
     public AccountSummary changeUnit(@NotBlank String username, @Size(max = 64) String unit, Long version) {
         String newUnit = unit == null || unit.isBlank() ? null : unit.strip();
-        return change(username, version, "UNIT_CHANGED", account -> {
+        return change(username, version, AuditAction.UNIT_CHANGED, account -> {
             String before = account.unit();
             account.moveToUnit(newUnit);
-            return Objects.equals(before, newUnit) ? null : detail("from", before, "to", newUnit);
+            return Objects.equals(before, newUnit) ? null : AuditDetail.empty().and("from", before).and("to", newUnit);
         });
     }
 
     public AccountSummary disable(@NotBlank String username, Long version) {
-        return change(username, version, "ACCOUNT_DISABLED", account -> {
+        return change(username, version, AuditAction.ACCOUNT_DISABLED, account -> {
             boolean was = account.enabled();
             account.disable();
-            return was ? "{}" : null;
+            return was ? AuditDetail.empty() : null;
         });
     }
 
     public AccountSummary enable(@NotBlank String username, Long version) {
-        return change(username, version, "ACCOUNT_ENABLED", account -> {
+        return change(username, version, AuditAction.ACCOUNT_ENABLED, account -> {
             boolean was = account.enabled();
             account.enable();
-            return was ? null : "{}";
+            return was ? null : AuditDetail.empty();
         });
     }
 
     public AccountSummary unlock(@NotBlank String username, Long version) {
-        return change(username, version, "ACCOUNT_UNLOCKED", account -> {
-            String detail = detail("failedLogons", Integer.toString(account.failedLogons()),
-                    "wasLocked", Boolean.toString(account.lockedAt(now())));
+        return change(username, version, AuditAction.ACCOUNT_UNLOCKED, account -> {
+            AuditDetail detail = AuditDetail.of("failedLogons", Integer.toString(account.failedLogons()))
+                    .and("wasLocked", Boolean.toString(account.lockedAt(now())));
             account.unlock();
             return detail;
         });
@@ -141,39 +143,41 @@ public class AccountDirectory {
             throw new InvalidInputException("serviceAccount", "the account '" + username + "' belongs to a person of the"
                     + " city's directory or identity provider; a service account is opened here");
         }
-        return change(username, version, "SERVICE_ACCOUNT_CHANGED", account -> {
+        return change(username, version, AuditAction.SERVICE_ACCOUNT_CHANGED, account -> {
             boolean before = account.serviceAccount();
             account.markAsServiceAccount(service);
             return before == service ? null
-                    : detail("from", Boolean.toString(before), "to", Boolean.toString(service));
+                    : AuditDetail.of("from", Boolean.toString(before)).and("to", Boolean.toString(service));
         });
     }
 
     /** A new password the holder must replace at the next log-on; lifts a lockout too. */
     public AccountSummary resetPassword(@NotBlank String username, @NotNull String password, Long version) {
         if (accounts.findByUsername(username).filter(Account::external).isPresent()) {
-            trail.recordAlone(session.getCallerPrincipal().getName(), "PASSWORD_RESET", target(username),
-                    AuditOutcome.DENIED, detail("reason", "external account"));
+            trail.recordAlone(session.getCallerPrincipal().getName(), AuditAction.PASSWORD_RESET, target(username),
+                    AuditOutcome.DENIED, AuditDetail.of("reason", "external account"));
             throw new NotPermittedException("The account '" + username + "' belongs to the city's directory or"
                     + " identity provider: its password is changed there, not here.");
         }
         policy.check("password", username, password);
-        return change(username, version, "PASSWORD_RESET", account -> {
+        return change(username, version, AuditAction.PASSWORD_RESET, account -> {
             account.setTemporaryPasswordHash(PasswordHashing.hash(password.toCharArray()));
-            return "{}";
+            return AuditDetail.empty();
         });
     }
 
     /** The change and its event in this transaction; {@code change} answers the event's detail, or null for no change. */
-    private AccountSummary change(String username, Long version, String action, Function<Account, String> change) {
+    private AccountSummary change(String username, Long version, AuditAction action,
+            Function<Account, AuditDetail> change) {
         String caller = session.getCallerPrincipal().getName();
         if (caller.equals(username)) {
-            trail.recordAlone(caller, action, target(username), AuditOutcome.DENIED, detail("reason", "own account"));
+            trail.recordAlone(caller, action, target(username), AuditOutcome.DENIED,
+                    AuditDetail.of("reason", "own account"));
             throw new NotPermittedException("Separation of duties: administrators do not change their own"
                     + " account; another administrator must do it.");
         }
         Account account = accounts.findForChange(username, version);
-        String detail = change.apply(account);
+        AuditDetail detail = change.apply(account);
         accounts.flush(username);
         if (detail != null) {
             trail.record(action, target(username), AuditOutcome.SUCCESS, detail);
@@ -195,17 +199,6 @@ public class AccountDirectory {
 
     private static String target(String username) {
         return "account:" + username;
-    }
-
-    /** A small JSON object of name and value pairs; values are escaped, null ones left out. */
-    private static String detail(String... pairs) {
-        var json = Json.createObjectBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                json.add(pairs[i], pairs[i + 1]);
-            }
-        }
-        return json.build().toString();
     }
 
     private static OffsetDateTime now() {

@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
@@ -43,14 +45,14 @@ public class OwnPassword {
                 .orElseThrow(() -> new EJBAccessException("Sign in first."));
         String target = "account:" + username;
         if (!PasswordHashing.matches(currentPassword.toCharArray(), account.passwordHash())) {
-            trail.recordAlone(username, "PASSWORD_CHANGED", target, AuditOutcome.DENIED,
-                    "{\"reason\":\"wrong current password\"}");
+            trail.recordAlone(username, AuditAction.PASSWORD_CHANGED, target, AuditOutcome.DENIED,
+                    AuditDetail.of("reason", "wrong current password"));
             throw new InvalidInputException("currentPassword", "is not this account's current password");
         }
         policy.check("newPassword", username, newPassword);
         policy.checkChanged("newPassword", PasswordHashing.matches(newPassword.toCharArray(), account.passwordHash()));
         account.changePasswordHash(PasswordHashing.hash(newPassword.toCharArray()));
         accounts.flush(username);
-        trail.record("PASSWORD_CHANGED", target, AuditOutcome.SUCCESS, null);
+        trail.record(AuditAction.PASSWORD_CHANGED, target, AuditOutcome.SUCCESS, null);
     }
 }

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
@@ -81,7 +83,7 @@ public class DemoAccounts {
                 accounts.store(account);
             }
         }
-        trail.record("DEMO_ACCOUNTS_SET", null, AuditOutcome.SUCCESS, "{\"accounts\":5}");
+        trail.record(AuditAction.DEMO_ACCOUNTS_SET, null, AuditOutcome.SUCCESS, AuditDetail.of("accounts", 5));
         LOG.info("Demo accounts ready: officer, supervisor, legal, auditor, admin");
     }
 

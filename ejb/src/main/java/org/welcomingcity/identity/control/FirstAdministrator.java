@@ -6,12 +6,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
@@ -79,8 +80,8 @@ public class FirstAdministrator {
         Account admin = new Account(username, "City IT administrator", null, EnumSet.of(Role.ADMIN), hash);
         admin.setTemporaryPasswordHash(hash); // replaced at the first log-on, like any password set for someone
         accounts.store(admin);
-        trail.record("FIRST_ADMIN_CREATED", "account:" + username, AuditOutcome.SUCCESS,
-                Json.createObjectBuilder().add("mustChangePassword", true).build().toString());
+        trail.record(AuditAction.FIRST_ADMIN_CREATED, "account:" + username, AuditOutcome.SUCCESS,
+                AuditDetail.of("mustChangePassword", true));
         LOG.info(() -> "Opened the first administrator '" + username + "'; the password must be changed at the first"
                 + " log-on");
     }

@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,8 +14,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.Appended;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.audit.entity.ChainHead;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.report.control.CityQuarterlyQuery;
@@ -43,9 +43,6 @@ import org.welcomingcity.review.control.ReviewSettings;
 @Stateless
 @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR})
 public class Reports {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Resource(lookup = "jdbc/welcoming")
     DataSource dataSource;
@@ -125,19 +122,18 @@ public class Reports {
         }
     }
 
-    /** Records the report's production, then reads the chain head: the hash of that very event. */
+    /** Records the report's production last, and cites that event: its sequence and chain hash. */
     private Provenance produced(String report, ReportPeriod period, long rows) {
         List<PackInForce> packs = ordinance.packs().stream()
                 .filter(pack -> period.overlaps(pack.effectiveFrom(), pack.effectiveTo()))
                 .map(pack -> new PackInForce(pack.id(), pack.version(), pack.title(), pack.effectiveFrom(),
                         pack.effectiveTo()))
                 .toList();
-        long sequence = trail.record("REPORT_PRODUCED", "report:" + report, AuditOutcome.SUCCESS,
-                "{\"report\":\"" + report + "\",\"from\":\"" + period.from() + "\",\"to\":\"" + period.to()
-                        + "\",\"rows\":" + rows + "}");
-        ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-        return new Provenance(settings.city(), now(), session.getCallerPrincipal().getName(), packs, sequence,
-                head.lastSequence() == sequence ? head.lastHash() : null);
+        Appended event = trail.record(AuditAction.REPORT_PRODUCED, "report:" + report, AuditOutcome.SUCCESS,
+                AuditDetail.of("report", report).and("from", period.from().toString())
+                        .and("to", period.to().toString()).and("rows", rows));
+        return new Provenance(settings.city(), now(), session.getCallerPrincipal().getName(), packs, event.sequence(),
+                event.hash());
     }
 
     /** TRUST Act 25(a)(1), on its own: it does not depend on whether detainers came. */

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -48,7 +50,7 @@ public class CustodyOutcomes {
     public CustodyOutcomeView record(long id, CustodyEntry entry) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        requests.require(RequestAccess.recordCustody(caller, request), caller, id, "CUSTODY_OUTCOME_REFUSED", null);
+        requests.require(RequestAccess.recordCustody(caller, request), caller, id, AuditAction.CUSTODY_OUTCOME_REFUSED, null);
         if (request.intake().custody() == Custody.NONE) {
             throw new ConflictException("The request says the person was not in custody; reclassify it first.");
         }
@@ -62,9 +64,10 @@ public class CustodyOutcomes {
         }
         outcome.record(entry, caller.username(), now);
         em.flush();
-        trail.record(corrected ? "CUSTODY_OUTCOME_CORRECTED" : "CUSTODY_OUTCOME_RECORDED", VisibleRequests.TARGET + id,
-                AuditOutcome.SUCCESS, "{\"disposition\":\"" + entry.disposition() + "\",\"bailPosted\":"
-                        + (entry.bailPostedAt() != null) + "}");
+        trail.record(corrected ? AuditAction.CUSTODY_OUTCOME_CORRECTED : AuditAction.CUSTODY_OUTCOME_RECORDED,
+                VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("disposition", String.valueOf(entry.disposition()))
+                        .and("bailPosted", entry.bailPostedAt() != null));
         return CustodyOutcomeView.of(outcome);
     }
 
@@ -75,7 +78,7 @@ public class CustodyOutcomes {
         if (outcome == null) {
             throw new NotFoundException("Nothing is recorded yet about what happened to the person.");
         }
-        trail.record("CUSTODY_OUTCOME_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
+        trail.record(AuditAction.CUSTODY_OUTCOME_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
         return CustodyOutcomeView.of(outcome);
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.documents.control.DocumentAcceptance;
 import org.welcomingcity.documents.entity.ScannedDocument;
@@ -90,15 +92,16 @@ public class RequestDocuments {
         if (request.state().isFinal() || !verdict.allowed() && isDecided(request)) {
             throw new ConflictException("This request is " + request.state() + ": documents can no longer be added.");
         }
-        requests.require(verdict, caller, id, "ATTACHMENT_REFUSED", null);
+        requests.require(verdict, caller, id, AuditAction.ATTACHMENT_REFUSED, null);
         ScannedDocument document = acceptance.accept(fileName, content);
         Attachment attachment = new Attachment(request, document.fileName(), document.mediaType(), document.size(),
                 document.sha256(), caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.id(), content));
         request.attached(attachment);
-        trail.record("ATTACHMENT_ADDED", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, "{\"attachment\":"
-                + attachment.id() + ",\"sha256\":\"" + document.sha256() + "\",\"bytes\":" + document.size() + "}");
+        trail.record(AuditAction.ATTACHMENT_ADDED, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("attachment", attachment.id()).and("sha256", document.sha256())
+                        .and("bytes", document.size()));
         return new RequestView.AttachmentView(attachment.id(), attachment.fileName(), attachment.mediaType(),
                 attachment.sizeBytes(), attachment.sha256(), attachment.uploadedBy(), attachment.uploadedAt(), null);
     }
@@ -147,8 +150,8 @@ public class RequestDocuments {
                     + " by " + DocumentAcceptance.RETENTION_SETTING + " had passed; its name and SHA-256 are kept.");
         }
         AttachmentContent content = em.find(AttachmentContent.class, attachment.id());
-        trail.record("ATTACHMENT_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"attachment\":" + attachmentId + "}");
+        trail.record(AuditAction.ATTACHMENT_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("attachment", attachmentId));
         return new StoredFile(attachment.fileName(), attachment.mediaType(), content.content());
     }
 
@@ -159,8 +162,8 @@ public class RequestDocuments {
                 "This request is " + request.state() + ": a letter exists only once it is declined or refused."));
         String signer = accounts.findByUsername(refusal.actor()).map(Account::displayName).orElse(refusal.actor());
         byte[] pdf = letters.write(RefusalLetters.content(request, refusal, signer, this::rule, settings.zone()));
-        trail.record("LETTER_ISSUED", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"kind\":\"" + refusal.toState() + "\"}");
+        trail.record(AuditAction.LETTER_ISSUED, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("kind", String.valueOf(refusal.toState())));
         return new StoredFile(request.reference() + "-letter.pdf", "application/pdf", pdf);
     }
 

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.boundary.Ordinance;
@@ -70,19 +72,20 @@ public class Requests {
         RequestDecider.decide(ordinance, request, caller.username(), now);
         request.referIfNoEnforcement(caller.username(), Role.OFFICER, now);
         em.persist(request);
-        trail.record("REQUEST_SUBMITTED", VisibleRequests.TARGET + request.id(), AuditOutcome.SUCCESS,
-                "{\"state\":\"" + request.state() + "\",\"outcome\":\"" + request.outcome() + "\"}");
-        return RequestViews.view(request, caller, settings.deadlines(), now,
-                requests.sameEvent(request, caller));
+        List<Long> sameEvent = requests.sameEvent(request, caller);
+        trail.record(AuditAction.REQUEST_SUBMITTED, VisibleRequests.TARGET + request.id(), AuditOutcome.SUCCESS,
+                AuditDetail.of("state", String.valueOf(request.state()))
+                        .and("outcome", String.valueOf(request.outcome())));
+        return RequestViews.view(request, caller, settings.deadlines(), now, sameEvent);
     }
 
     /** One request with its timeline; every read is audited. */
     public RequestView find(long id) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        trail.record("REQUEST_READ", VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
-        return RequestViews.view(request, caller, settings.deadlines(), now(),
-                requests.sameEvent(request, caller));
+        List<Long> sameEvent = requests.sameEvent(request, caller);
+        trail.record(AuditAction.REQUEST_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
+        return RequestViews.view(request, caller, settings.deadlines(), now(), sameEvent);
     }
 
     public RequestPage list(RequestFilter filter) {

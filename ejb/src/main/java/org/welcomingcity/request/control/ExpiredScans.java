@@ -8,8 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +19,8 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.documents.control.DocumentAcceptance;
 import org.welcomingcity.request.entity.Attachment;
@@ -108,11 +108,8 @@ public class ExpiredScans {
                 .executeUpdate();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         kept.forEach(attachment -> attachment.scanRemoved(now));
-        JsonArrayBuilder removed = Json.createArrayBuilder();
-        ids.forEach(removed::add);
-        trail.record("SCANS_REMOVED", VisibleRequests.TARGET + requestId, AuditOutcome.SUCCESS, Json.createObjectBuilder()
-                .add("attachments", removed).add("retentionDays", days).add("ended", ended.toString()).build()
-                .toString());
+        trail.record(AuditAction.SCANS_REMOVED, VisibleRequests.TARGET + requestId, AuditOutcome.SUCCESS,
+                AuditDetail.empty().and("attachments", ids).and("retentionDays", days).and("ended", ended.toString()));
         return ids.size();
     }
 }

@@ -2,12 +2,13 @@ package org.welcomingcity.request.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.request.entity.FederalRequest;
@@ -34,7 +35,7 @@ public class VisibleRequests {
     public FederalRequest find(long id, Caller caller) {
         FederalRequest request = em.find(FederalRequest.class, id);
         if (request == null || !RequestAccess.maySee(caller, request)) {
-            trail.recordAlone(caller.username(), "REQUEST_ACCESS_REFUSED", TARGET + id, AuditOutcome.DENIED, null);
+            trail.recordAlone(caller.username(), AuditAction.REQUEST_ACCESS_REFUSED, TARGET + id, AuditOutcome.DENIED, null);
             throw new NotFoundException("No request with id " + id + ".");
         }
         return request;
@@ -63,7 +64,7 @@ public class VisibleRequests {
      *
      * @param step the step refused, for the audit event, or null for another act
      */
-    public void require(RequestAccess.Verdict verdict, Caller caller, long id, String refusedAction, String step) {
+    public void require(RequestAccess.Verdict verdict, Caller caller, long id, AuditAction refusedAction, String step) {
         if (!verdict.allowed()) {
             refused(caller, id, refusedAction, step);
             verdict.require();
@@ -71,8 +72,8 @@ public class VisibleRequests {
     }
 
     /** Audits a refused act on a request: who, which request, which step; never what they sent. */
-    public void refused(Caller caller, long id, String action, String step) {
-        String detail = step == null ? null : Json.createObjectBuilder().add("step", step).build().toString();
+    public void refused(Caller caller, long id, AuditAction action, String step) {
+        AuditDetail detail = step == null ? null : AuditDetail.of("step", step);
         trail.recordAlone(caller.username(), action, TARGET + id, AuditOutcome.DENIED, detail);
     }
 }

@@ -12,8 +12,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.boundary.Ordinance;
@@ -75,7 +78,7 @@ public class RequestSteps {
         try {
             StepRules.check(caller, request, step, input);
         } catch (NotPermittedException refused) {
-            requests.refused(caller, id, "REQUEST_STEP_REFUSED", step.path());
+            requests.refused(caller, id, AuditAction.REQUEST_STEP_REFUSED, step.path());
             throw refused;
         }
         OffsetDateTime now = now();
@@ -85,11 +88,11 @@ public class RequestSteps {
         // A correction that makes it a public-records request sends it to the FOIA officer at once.
         request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
-        trail.record("REQUEST_" + step.name(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
-                "{\"from\":\"" + taken.fromState() + "\",\"to\":\"" + request.state() + "\",\"answers\":"
-                        + answersJson(request) + "}");
-        return RequestViews.view(request, caller, settings.deadlines(), now,
-                requests.sameEvent(request, caller));
+        List<Long> sameEvent = requests.sameEvent(request, caller);
+        trail.record(step.auditAction(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+                AuditDetail.of("from", String.valueOf(taken.fromState())).and("to", String.valueOf(request.state()))
+                        .and("answers", request.answers()));
+        return RequestViews.view(request, caller, settings.deadlines(), now, sameEvent);
     }
 
     private void apply(FederalRequest request, WorkflowStep step, StepInput input, Caller caller, OffsetDateTime now) {
@@ -148,12 +151,6 @@ public class RequestSteps {
             }
         }
         return false;
-    }
-
-    /** Each ask's answer, for the audit event: enum names only, so nothing needs escaping. */
-    static String answersJson(FederalRequest request) {
-        return request.answers().entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     private OffsetDateTime now() {

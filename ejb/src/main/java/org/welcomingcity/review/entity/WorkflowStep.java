@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.request.entity.RequestState;
 
@@ -56,6 +57,11 @@ public enum WorkflowStep {
     /** The step's name in URLs: {@code start-review}, {@code decline}, … */
     public String path() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The audit action of taking this step: "REQUEST_" and the step's name. */
+    public AuditAction auditAction() {
+        return AuditAction.valueOf("REQUEST_" + name());
     }
 
     public static Optional<WorkflowStep> ofPath(String path) {

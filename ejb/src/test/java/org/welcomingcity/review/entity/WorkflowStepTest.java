@@ -126,4 +126,11 @@ class WorkflowStepTest {
         }
         return Fixtures.after(Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL), PATHS.get(state));
     }
+
+    @Test
+    void eachStepIsAuditedAsRequestAndItsName() {
+        for (WorkflowStep step : WorkflowStep.values()) {
+            assertThat(step.auditAction().name()).isEqualTo("REQUEST_" + step.name());
+        }
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.problem.UseCaseException;
 
@@ -39,7 +40,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Override
     public Response toResponse(EJBException e) {
         if (e instanceof EJBAccessException) {
-            trail.recordAlone(caller(), "ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(),
+            trail.recordAlone(caller(), AuditAction.ACCESS_DENIED, request.getMethod() + " " + request.getRequestURI(),
                     AuditOutcome.DENIED, null);
             return Problem.response(Response.Status.FORBIDDEN, "Your role may not do this.");
         }

@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object strictly and collects every complaint, each naming its
@@ -158,6 +156,15 @@ public final class JsonFields {
         return text == null ? null : value(key, text, type);
     }
 
+    /** A choice that must be given: left out or null, it is a complaint that lists the choices. */
+    public <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
+        if (absent(json.get(key))) {
+            complain(key, "required (" + Choices.oneOf(type) + ")");
+            return null;
+        }
+        return choice(key, type);
+    }
+
     /** A list of enum values, as a set; duplicates are harmless. */
     public <E extends Enum<E>> Set<E> choices(String key, Class<E> type) {
         JsonValue value = json.get(key);
@@ -166,7 +173,7 @@ public final class JsonFields {
             return chosen;
         }
         if (!(value instanceof JsonArray array)) {
-            complain(key, "expected a list of " + expected(type));
+            complain(key, "expected a list of " + Choices.names(type));
             return chosen;
         }
         for (JsonValue item : array) {
@@ -176,19 +183,18 @@ public final class JsonFields {
                     chosen.add(one);
                 }
             } else {
-                complain(key, "expected strings (" + expected(type) + "), found " + item);
+                complain(key, "expected strings (" + Choices.names(type) + "), found " + item);
             }
         }
         return chosen;
     }
 
     private <E extends Enum<E>> E value(String key, String text, Class<E> type) {
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            complain(key, "unknown value '" + text + "' (expected one of " + expected(type) + ")");
-            return null;
+        E chosen = Choices.named(text, type).orElse(null);
+        if (chosen == null) {
+            complain(key, Choices.unknown(text, type));
         }
+        return chosen;
     }
 
     /** Whether a field name is about a person's status, whatever the caller calls it. */
@@ -207,10 +213,6 @@ public final class JsonFields {
 
     private void complain(String key, String problem) {
         complaints.add(prefix + key + ": " + problem);
-    }
-
-    private static <E extends Enum<E>> String expected(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static boolean absent(JsonValue value) {

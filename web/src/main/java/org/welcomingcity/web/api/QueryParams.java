@@ -2,8 +2,6 @@ package org.welcomingcity.web.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.welcomingcity.problem.InvalidInputException;
 
 /** Query parameters read the same way by every resource: blank is absent, a bad value is a 400 naming it. */
@@ -46,11 +44,7 @@ public final class QueryParams {
         if (!present(value)) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "unknown value '" + value + "' (expected one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
-        }
+        return Choices.named(value.strip(), type)
+                .orElseThrow(() -> new InvalidInputException(name, Choices.unknown(value, type)));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /**
@@ -29,7 +30,7 @@ public class DeniedAccessBacking {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         if (Integer.valueOf(403).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
             String user = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
-            trail.recordAlone(user, "ACCESS_DENIED",
+            trail.recordAlone(user, AuditAction.ACCESS_DENIED,
                     request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     AuditOutcome.DENIED, null);
             // The status too says "not found": a refusal would confirm that the page exists.

@@ -2,7 +2,6 @@ package org.welcomingcity.web.guard;
 
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /**
@@ -52,15 +53,9 @@ public class CrossSiteRequestFilter extends HttpFilter {
     }
 
     private void record(HttpServletRequest request, String fetchSite, String origin) {
-        JsonObjectBuilder detail = Json.createObjectBuilder();
-        if (fetchSite != null) {
-            detail.add("secFetchSite", fetchSite);
-        }
-        if (origin != null) {
-            detail.add("origin", origin);
-        }
+        AuditDetail detail = AuditDetail.empty().and("secFetchSite", fetchSite).and("origin", origin);
         String caller = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
-        trail.recordAlone(caller, "CROSS_SITE_REFUSED", request.getMethod() + " " + request.getRequestURI(),
-                AuditOutcome.DENIED, detail.build().toString());
+        trail.recordAlone(caller, AuditAction.CROSS_SITE_REFUSED, request.getMethod() + " " + request.getRequestURI(),
+                AuditOutcome.DENIED, detail);
     }
 }

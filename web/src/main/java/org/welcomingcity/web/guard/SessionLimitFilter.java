@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Servlets;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /**
@@ -73,8 +75,8 @@ public class SessionLimitFilter extends HttpFilter {
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
             SessionLimits.Verdict verdict) throws IOException, ServletException {
         String user = request.getRemoteUser();
-        trail.recordAlone(user, "SESSION_ENDED", "account:" + user, AuditOutcome.SUCCESS,
-                "{\"reason\":\"" + verdict.name().toLowerCase(Locale.ROOT) + "\"}");
+        trail.recordAlone(user, AuditAction.SESSION_ENDED, "account:" + user, AuditOutcome.SUCCESS,
+                AuditDetail.of("reason", verdict.name().toLowerCase(Locale.ROOT)));
         request.logout();
         session.invalidate();
         Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_AFTER_END);

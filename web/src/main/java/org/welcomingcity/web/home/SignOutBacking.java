@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /** Ends the session completely: the next visitor at a shared desk starts signed out. */
@@ -26,7 +27,7 @@ public class SignOutBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getRemoteUser() != null) {
-            trail.recordAlone(request.getRemoteUser(), "LOGOFF", "account:" + request.getRemoteUser(),
+            trail.recordAlone(request.getRemoteUser(), AuditAction.LOGOFF, "account:" + request.getRemoteUser(),
                     AuditOutcome.SUCCESS, null);
         }
         request.logout();

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.web.api.Problem;
 import org.welcomingcity.web.security.AccountIdentityStore;
@@ -36,8 +38,8 @@ public class PasswordChangeGate implements ContainerRequestFilter {
         if ("POST".equals(request.getMethod()) && ownChange.equals(path)) {
             return;
         }
-        trail.recordAlone(caller, "ACCESS_DENIED", request.getMethod() + " /api/" + path, AuditOutcome.DENIED,
-                "{\"reason\":\"password change due\"}");
+        trail.recordAlone(caller, AuditAction.ACCESS_DENIED, request.getMethod() + " /api/" + path, AuditOutcome.DENIED,
+                AuditDetail.of("reason", "password change due"));
         request.abortWith(Problem.response(Response.Status.FORBIDDEN, "The password of this account was set by an"
                 + " administrator and must be changed first: POST {\"currentPassword\": ..., \"newPassword\": ...}"
                 + " to /welcoming/api/" + ownChange + ", or sign in on the web."));

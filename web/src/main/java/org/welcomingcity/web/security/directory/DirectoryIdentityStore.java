@@ -18,8 +18,10 @@ import java.util.logging.Logger;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.Config;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.identity.boundary.ExternalLogOn;
+import org.welcomingcity.identity.control.ExternalLogOn;
 import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
@@ -95,32 +97,32 @@ public class DirectoryIdentityStore implements IdentityStore {
             person = lookup().authenticate(username, credential.getPassword().getValue());
         } catch (NamingException unreachable) {
             LOG.log(Level.WARNING, "The directory did not answer a log-on", unreachable);
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"directory unavailable\"}");
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "ldap").and("reason", "directory unavailable"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> roles = person.map(p -> settings.groupRoles().rolesOf(p.groups())).orElse(Set.of());
         if (roles.isEmpty()) {
             String reason = person.isPresent() ? "no group mapped to a role" : "unknown person or wrong password";
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"" + reason + "\"}");
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "ldap").and("reason", reason));
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (person.get().id() == null) {
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"the directory entry has no id attribute\"}");
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "ldap").and("reason", "the directory entry has no id attribute"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         ExternalLogOn recorded = accounts.record(username, "ldap:" + person.get().id(), person.get().displayName(),
                 person.get().unit(), roles, "ldap");
         if (recorded.refusal().isPresent()) {
-            trail.recordAlone(username, "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"ldap\",\"reason\":\"" + recorded.refusal().get() + "\"}");
+            trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "ldap").and("reason", recorded.refusal().get()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         String account = recorded.username(); // the name in the case it was first recorded
-        trail.recordAlone(account, "LOGON", "account:" + account, AuditOutcome.SUCCESS,
-                "{\"source\":\"ldap\",\"roles\":\"" + roles + "\"}");
+        trail.recordAlone(account, AuditAction.LOGON, "account:" + account, AuditOutcome.SUCCESS,
+                AuditDetail.of("source", "ldap").and("roles", roles.toString()));
         return new CredentialValidationResult(account, roles);
     }
 

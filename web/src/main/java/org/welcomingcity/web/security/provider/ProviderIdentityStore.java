@@ -9,8 +9,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.identity.boundary.ExternalLogOn;
+import org.welcomingcity.identity.control.ExternalLogOn;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
@@ -48,20 +50,20 @@ public class ProviderIdentityStore implements IdentityStore {
         Set<String> roles = settings.groupRoles().rolesOf(credential.groups());
         String target = "account:" + credential.caller();
         if (roles.isEmpty()) {
-            trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"oidc\",\"reason\":\"no group mapped to a role\"}");
+            trail.recordAlone(credential.caller(), AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "oidc").and("reason", "no group mapped to a role"));
             return CredentialValidationResult.INVALID_RESULT;
         }
         ExternalLogOn recorded = accounts.record(credential.caller(), credential.externalId(),
                 credential.displayName(), credential.unit(), roles, "oidc");
         if (recorded.refusal().isPresent()) {
-            trail.recordAlone(credential.caller(), "LOGON_FAILED", target, AuditOutcome.FAILED,
-                    "{\"source\":\"oidc\",\"reason\":\"" + recorded.refusal().get() + "\"}");
+            trail.recordAlone(credential.caller(), AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
+                    AuditDetail.of("source", "oidc").and("reason", recorded.refusal().get()));
             return CredentialValidationResult.INVALID_RESULT;
         }
         String account = recorded.username();
-        trail.recordAlone(account, "LOGON", "account:" + account, AuditOutcome.SUCCESS,
-                "{\"source\":\"oidc\",\"roles\":\"" + roles + "\"}");
+        trail.recordAlone(account, AuditAction.LOGON, "account:" + account, AuditOutcome.SUCCESS,
+                AuditDetail.of("source", "oidc").and("roles", roles.toString()));
         return new CredentialValidationResult(account, roles);
     }
 }

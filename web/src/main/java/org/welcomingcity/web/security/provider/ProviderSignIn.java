@@ -26,6 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.security.IdentitySettings;
@@ -83,8 +85,8 @@ public class ProviderSignIn {
             return starting ? start(request, response, context) : finish(request, response, context);
         } catch (RejectedSignIn rejected) {
             LOG.log(Level.WARNING, "Sign-in through the provider refused: {0}", rejected.getMessage());
-            trail.recordAlone("unknown", "LOGON_FAILED", "provider", AuditOutcome.FAILED,
-                    "{\"source\":\"oidc\",\"reason\":\"" + rejected.getMessage() + "\"}");
+            trail.recordAlone("unknown", AuditAction.LOGON_FAILED, "provider", AuditOutcome.FAILED,
+                    AuditDetail.of("source", "oidc").and("reason", rejected.getMessage()));
             return context.redirect(request.getContextPath() + FAILED_PAGE);
         }
     }

@@ -1,4 +1,4 @@
-package org.welcomingcity.identity.boundary;
+package org.welcomingcity.identity.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,4 +1,4 @@
-package org.welcomingcity.identity.boundary;
+package org.welcomingcity.identity.control;
 
 import java.util.Optional;
 

@@ -1,11 +1,9 @@
-package org.welcomingcity.identity.boundary;
+package org.welcomingcity.identity.control;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -17,21 +15,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.identity.control.AccountStore;
-import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
 /**
  * Just-in-time accounts for people from the city's directory or identity provider: each of
- * their log-ons records them in the account table, so the workflow knows their unit. Called
- * only by the web tier's directory and provider identity stores, before anyone is signed in,
- * hence no role check. A database account of the same name is never taken over: that would
- * merge two people, so the log-on is refused instead.
+ * their log-ons records them in the account table, so the workflow knows their unit. A database
+ * account of the same name is never taken over: that would merge two people, so the log-on is
+ * refused instead.
+ * <p>
+ * It opens accounts for whoever the caller says the source vouched for, and its callers, the
+ * web tier's directory and provider identity stores, call it before anyone is signed in, so no
+ * role check could admit them. It is therefore no boundary: not an EJB, so it has no name to
+ * be looked up by and no method open to every caller, only a bean injected by those stores
+ * (a test in the web module holds them to that), with a transaction of its own.
  */
-@Stateless
-@PermitAll
+@Dependent
+@Transactional
 public class ExternalAccounts {
 
     private static final Logger LOG = Logger.getLogger(ExternalAccounts.class.getName());
@@ -70,25 +73,31 @@ public class ExternalAccounts {
             return ExternalLogOn.refused(found.get().username(), "account disabled");
         }
         String username = found.map(Account::username).orElse(typed);
-        String target = "account:" + username;
+        AuditAction event = null;
+        AuditDetail detail = null;
         if (found.isEmpty()) {
             Account account = Account.external(typed, person.externalId(), person.displayName(), person.unit(),
                     person.roles(), unusableHash());
             accounts.store(account);
-            trail.record("ACCOUNT_PROVISIONED", target, AuditOutcome.SUCCESS, detail(account, person, Set.of()));
             accounts.flush(username);
+            event = AuditAction.ACCOUNT_PROVISIONED;
+            detail = detail(account, person, Set.of());
         } else {
             Account account = found.get();
             long revision = account.revision();
             Set<String> changed = account.synchronizeWith(person.displayName(), person.unit(), person.roles(), now);
             if (!changed.isEmpty()) {
-                trail.record("ACCOUNT_SYNCHRONIZED", target, AuditOutcome.SUCCESS, detail(account, person, changed));
+                event = AuditAction.ACCOUNT_SYNCHRONIZED;
+                detail = detail(account, person, changed);
             }
             if (account.revision() != revision) { // an unchanged person keeps their remembered log-ons
                 accounts.flush(username);
             }
         }
         accounts.recordLogOn(username, now);
+        if (event != null) {
+            trail.record(event, "account:" + username, AuditOutcome.SUCCESS, detail);
+        }
         return ExternalLogOn.accepted(username);
     }
 
@@ -106,8 +115,8 @@ public class ExternalAccounts {
         String username = named.get(0).username();
         LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + person.username() + "': "
                 + reason + "; rename one of them");
-        trail.recordAlone(person.username(), "ACCOUNT_NAME_COLLISION", "account:" + username, AuditOutcome.DENIED,
-                Json.createObjectBuilder().add("source", person.source()).add("reason", reason).build().toString());
+        trail.recordAlone(person.username(), AuditAction.ACCOUNT_NAME_COLLISION, "account:" + username,
+                AuditOutcome.DENIED, AuditDetail.of("source", person.source()).and("reason", reason));
         return Optional.of(reason);
     }
 
@@ -119,15 +128,9 @@ public class ExternalAccounts {
     }
 
     /** The account as recorded; after a change, also which of its values changed. */
-    private static String detail(Account account, ExternalPerson person, Set<String> changed) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("source", person.source())
-                .add("displayName", account.displayName()).add("roles", account.roles().toString());
-        if (account.unit() != null) {
-            json.add("unit", account.unit());
-        }
-        if (!changed.isEmpty()) {
-            json.add("changed", String.join(",", changed));
-        }
-        return json.build().toString();
+    private static AuditDetail detail(Account account, ExternalPerson person, Set<String> changed) {
+        return AuditDetail.of("source", person.source()).and("displayName", account.displayName())
+                .and("roles", account.roles().toString()).and("unit", account.unit())
+                .and("changed", changed.isEmpty() ? null : String.join(",", changed));
     }
 }

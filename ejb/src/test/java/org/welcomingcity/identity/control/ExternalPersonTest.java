@@ -1,4 +1,4 @@
-package org.welcomingcity.identity.boundary;
+package org.welcomingcity.identity.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
