@@ -23,6 +23,9 @@ final class Browser {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+    /** How long a lookup waits for an element that a script or an ajax update is still adding. */
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
     private Browser() {
     }
 
@@ -43,7 +46,7 @@ final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
             return driver;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not create a Chromium profile folder", e);
@@ -100,6 +103,19 @@ final class Browser {
                 throw during;
             }
         });
+    }
+
+    /**
+     * Whether nothing on the loaded page matches: asked without the implicit wait, which would
+     * otherwise spend its whole five seconds on every check that something is not there.
+     */
+    static boolean absent(ChromeDriver browser, By what) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(what).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /** Waits until the next page has replaced the one {@code old} belongs to. */

@@ -100,6 +100,11 @@ final class PageDriver implements AutoCloseable {
         return !browser.findElements(By.id(id)).isEmpty();
     }
 
+    /** Whether the loaded page has no element {@code id}, asked without waiting for one to appear. */
+    boolean absent(String id) {
+        return Browser.absent(browser, By.id(id));
+    }
+
     /** The request id the page shows, from its address. */
     long requestId() {
         String url = browser.getCurrentUrl();

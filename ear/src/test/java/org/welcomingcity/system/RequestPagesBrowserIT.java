@@ -376,7 +376,7 @@ class RequestPagesBrowserIT {
             assertThat(other.text("messages")).contains("Someone else acted on this request since you opened it",
                     "It is now: Declined by the supervisor.");
             assertThat(other.text("state")).contains("Declined by the supervisor");
-            assertThat(other.present("escalate")).isFalse();
+            assertThat(other.absent("escalate")).isTrue();
             other.screenshot("request-stale");
         }
         JsonObject after = Api.json(Crew.as(crew.supervisor()).get("api/v1/requests/" + id));
