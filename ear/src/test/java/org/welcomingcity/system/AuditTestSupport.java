@@ -8,14 +8,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.welcomingcity.audit.boundary.AuditTrail;
+import org.welcomingcity.audit.entity.AuditAction;
+import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 
 /**
  * A test-only EJB deployed beside the in-container tests: business changes in one container
- * transaction with their audit events, the way every use case records them.
+ * transaction with their audit events, the way every use case records them. Its events carry an
+ * action no other test counts ({@link #ACTION}); the test's label goes into the target.
  */
 @Stateless
 public class AuditTestSupport {
+
+    static final AuditAction ACTION = AuditAction.ACCOUNTS_LISTED;
 
     @EJB
     AuditTrail trail;
@@ -24,10 +29,10 @@ public class AuditTestSupport {
     DataSource dataSource;
 
     /** Appends events in one transaction; returns the last sequence number. */
-    public long append(int count, String action) {
+    public long append(int count, String label) {
         long last = 0;
         for (int i = 0; i < count; i++) {
-            last = trail.record(action, "test:" + i, AuditOutcome.SUCCESS, null);
+            last = trail.record(ACTION, "test:" + label + ":" + i, AuditOutcome.SUCCESS, null).sequence();
         }
         return last;
     }
@@ -35,14 +40,14 @@ public class AuditTestSupport {
     /** A business change (a review row) and its event, then a failure: both must roll back. */
     public void changeRecordThenFail(String findings) {
         insertReview(findings);
-        trail.record("TEST_CHANGE", "review", AuditOutcome.SUCCESS, null);
+        trail.record(ACTION, "test:review", AuditOutcome.SUCCESS, null);
         throw new IllegalStateException("the use case fails after recording");
     }
 
     /** A business change whose event cannot be written: the change must roll back. */
     public void changeWithUnwritableEvent(String findings) {
         insertReview(findings);
-        trail.record("TEST_CHANGE", "review", AuditOutcome.SUCCESS, "x".repeat(5000));
+        trail.record(ACTION, "test:review", AuditOutcome.SUCCESS, AuditDetail.of("note", "x".repeat(5000)));
     }
 
     private void insertReview(String findings) {

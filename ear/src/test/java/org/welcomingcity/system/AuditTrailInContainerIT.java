@@ -162,7 +162,7 @@ class AuditTrailInContainerIT {
             assertRefused(owner(), changes, "append-only");
         } else {
             tamper("UPDATE audit_event SET action = 'X' WHERE sequence = " + last,
-                    "UPDATE audit_event SET action = 'TEST_APPEND_ONLY' WHERE sequence = " + last, last, "changed");
+                    "UPDATE audit_event SET action = '" + AuditTestSupport.ACTION + "' WHERE sequence = " + last, last, "changed");
         }
         verified();
     }
