@@ -44,7 +44,9 @@ run_crash() {
     echo "Answers in the 20 s of load after the restart, by status: $(cat "$out"/after/thread-*.log | awk '{c[$2]++} END {for (s in c) printf "%s: %d  ", s, c[s]}')"
   } | tee "$out/report.md"
   load_checks "$out"/*/thread-*.log | tee -a "$out/report.md" || failed=1
-  [ "$first" != never ] && [ "$first" -le 60 ] || failed=1
+  # Never back fails any run; later than the target fails this command, and is reported by the CI-sized proof.
+  [ "$first" != never ] || failed=1
+  [ "$first" != never ] && [ "$first" -le 60 ] || [ "${PROOF_TIMES:-}" = reported ] || failed=1
   [ "$(cat "$out"/*/thread-*.log | awk '$2 == 500' | wc -l)" = 0 ] || failed=1
   [ $failed = 0 ] && echo "PASSED" || echo "FAILED"
   return $failed

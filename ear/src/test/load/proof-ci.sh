@@ -2,7 +2,11 @@
 # The CI-sized proof, on one server with its own PostgreSQL instance: the load mix for 60 s, then
 # 60 s of load with a kill -9 of the server half-way, then 60 s of load with the database stopped
 # for 15 s. Fails when anything acknowledged is lost or half-written, a 500 appears, the audit
-# chain does not verify, or the service does not come back in time. Same needs as load-mix.sh.
+# chain does not verify, or the service does not come back at all (within 600 s of the restart,
+# 60 s of the database's return). The times to come back are reported against their targets
+# (60 s, 10 s) without failing the build: a shared CI machine is no place to judge them;
+# crash.sh and database-loss.sh, run by themselves, fail when they are missed.
+# Same needs as load-mix.sh.
 #
 #   ear/src/test/load/proof-ci.sh [--seconds 60]
 set -euo pipefail
@@ -13,6 +17,7 @@ source "$here/database-loss.sh"
 
 seconds=60
 [ "${1:-}" = --seconds ] && seconds=$2
+export PROOF_TIMES=reported
 proof_begin proof-ci ""
 failed=0
 run_load "$out/load" "$seconds" 15 || failed=1
