@@ -1,15 +1,15 @@
 package org.welcomingcity.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.welcomingcity.identity.control.ExternalAccounts;
-import org.welcomingcity.identity.control.ExternalLogOn;
-import org.welcomingcity.identity.control.ExternalPerson;
+import org.welcomingcity.identity.boundary.ExternalAccounts;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
+import org.welcomingcity.identity.boundary.ExternalPerson;
 import org.welcomingcity.identity.entity.Role;
 
 /**
@@ -22,7 +22,7 @@ public class JustInTimeAccounts {
 
     private static final Logger LOG = Logger.getLogger(JustInTimeAccounts.class.getName());
 
-    @Inject
+    @EJB
     ExternalAccounts accounts;
 
     /**

@@ -12,7 +12,7 @@ import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
-import org.welcomingcity.identity.control.ExternalLogOn;
+import org.welcomingcity.identity.boundary.ExternalLogOn;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;

@@ -1,4 +1,4 @@
-package org.welcomingcity.identity.control;
+package org.welcomingcity.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

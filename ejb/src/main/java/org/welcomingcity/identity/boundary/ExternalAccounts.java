@@ -1,9 +1,9 @@
-package org.welcomingcity.identity.control;
+package org.welcomingcity.identity.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
@@ -18,23 +18,20 @@ import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.control.AccountStore;
+import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
 /**
  * Just-in-time accounts for people from the city's directory or identity provider: each of
- * their log-ons records them in the account table, so the workflow knows their unit. A database
- * account of the same name is never taken over: that would merge two people, so the log-on is
- * refused instead.
- * <p>
- * It opens accounts for whoever the caller says the source vouched for, and its callers, the
- * web tier's directory and provider identity stores, call it before anyone is signed in, so no
- * role check could admit them. It is therefore no boundary: not an EJB, so it has no name to
- * be looked up by and no method open to every caller, only a bean injected by those stores
- * (a test in the web module holds them to that), with a transaction of its own.
+ * their log-ons records them in the account table, so the workflow knows their unit. Called
+ * only by the web tier's directory and provider identity stores, before anyone is signed in,
+ * hence no role check. A database account of the same name is never taken over: that would
+ * merge two people, so the log-on is refused instead.
  */
-@Dependent
-@Transactional
+@Stateless
+@PermitAll
 public class ExternalAccounts {
 
     private static final Logger LOG = Logger.getLogger(ExternalAccounts.class.getName());

@@ -1,4 +1,4 @@
-package org.welcomingcity.identity.control;
+package org.welcomingcity.identity.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
