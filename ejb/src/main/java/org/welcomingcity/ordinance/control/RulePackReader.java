@@ -39,7 +39,7 @@ final class RulePackReader {
     }
 
     RulePack read(JsonObject json) {
-        JsonFields pack = new JsonFields(json, source, null, "").allowOnly(PACK_FIELDS);
+        PackFields pack = new PackFields(json, source, null, "").allowOnly(PACK_FIELDS);
         String id = pack.text("id");
         if (!PACK_ID.matcher(id).matches()) {
             throw pack.error("id", "'" + id + "' must be lower-case letters and digits separated by hyphens");
@@ -58,7 +58,7 @@ final class RulePackReader {
                 from, to, custody, pack.optionalText("note").orElse(null), rules(pack), follows);
     }
 
-    private List<Rule> rules(JsonFields pack) {
+    private List<Rule> rules(PackFields pack) {
         List<JsonValue> items = pack.array("rules");
         if (items.isEmpty()) {
             throw pack.error("rules", "a pack needs at least one rule");
@@ -80,8 +80,8 @@ final class RulePackReader {
 
     private Rule rule(JsonObject json, String position) {
         // Until the id is known, the rule is named by its position in the list.
-        String id = new JsonFields(json, source, position, "").text("id");
-        JsonFields rule = new JsonFields(json, source, id, "").allowOnly(RULE_FIELDS);
+        String id = new PackFields(json, source, position, "").text("id");
+        PackFields rule = new PackFields(json, source, id, "").allowOnly(RULE_FIELDS);
         Conditions conditions = conditions(rule.object("conditions", id));
         if (conditions.isEmpty()) {
             throw rule.error("conditions", "no conditions: a rule that matches every request is not allowed");
@@ -94,7 +94,7 @@ final class RulePackReader {
         return new Rule(id, rule.text("citation"), conditions, outcome, rule.text("explanation"), kind);
     }
 
-    private static Conditions conditions(JsonFields json) {
+    private static Conditions conditions(PackFields json) {
         json.allowOnly(CONDITION_FIELDS);
         Set<SubjectFact> any = json.choices("subjectAny", SubjectFact.class);
         Set<SubjectFact> none = json.choices("subjectNone", SubjectFact.class);

@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  * One JSON object of a pack, read field by field. Every complaint names the file, the rule
  * (when inside one) and the field, with a prefix for nested objects ("conditions.actions").
  */
-final class JsonFields {
+final class PackFields {
 
     private final JsonObject json;
     private final String source;
     private final String rule;
     private final String prefix;
 
-    JsonFields(JsonObject json, String source, String rule, String prefix) {
+    PackFields(JsonObject json, String source, String rule, String prefix) {
         this.json = json;
         this.source = source;
         this.rule = rule;
@@ -33,7 +33,7 @@ final class JsonFields {
     }
 
     /** Unknown keys are typos or unsupported features: either way the pack would not mean what it says. */
-    JsonFields allowOnly(Set<String> keys) {
+    PackFields allowOnly(Set<String> keys) {
         TreeSet<String> unknown = new TreeSet<>(json.keySet());
         unknown.removeAll(keys);
         if (!unknown.isEmpty()) {
@@ -102,14 +102,14 @@ final class JsonFields {
         return values;
     }
 
-    JsonFields object(String key, String rule) {
+    PackFields object(String key, String rule) {
         if (!has(key)) {
             throw error(key, "missing");
         }
         if (!(json.get(key) instanceof JsonObject nested)) {
             throw error(key, "expected an object, found " + json.get(key));
         }
-        return new JsonFields(nested, source, rule, name(key) + ".");
+        return new PackFields(nested, source, rule, name(key) + ".");
     }
 
     List<JsonValue> array(String key) {
