@@ -2,8 +2,11 @@ package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,23 +20,24 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The idle and absolute session limits in Chromium, against a deployment whose limits are
- * seconds instead of 30 minutes and 12 hours: the same settings a city would change.
+ * The idle and absolute session limits in Chromium, against a deployment whose guards read a
+ * clock the test moves on ({@link MovableClock}) instead of sleeping: the idle limit as shipped
+ * (30 minutes), the absolute limit set to 2 hours, a setting a city would change.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionLimitsBrowserIT {
 
-    private static final Duration IDLE = Duration.ofSeconds(15);
-    private static final Duration ABSOLUTE = Duration.ofSeconds(45);
+    private static final Duration IDLE = Duration.ofMinutes(30);
+    private static final Duration ABSOLUTE = Duration.ofHours(2);
 
     private ChromeDriver browser;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingConfiguredWith(Map.of(
-                "welcoming.security.session.idle-minutes", String.valueOf(IDLE.toSeconds() / 60.0),
-                "welcoming.security.session.max-hours", String.valueOf(ABSOLUTE.toSeconds() / 3600.0)));
+        return Deployments.welcomingWith(Map.of(
+                "welcoming.security.session.idle-minutes", String.valueOf(IDLE.toMinutes()),
+                "welcoming.security.session.max-hours", String.valueOf(ABSOLUTE.toHours())), MovableClock.class);
     }
 
     @BeforeEach
@@ -49,34 +53,42 @@ class SessionLimitsBrowserIT {
     }
 
     @Test
-    void anIdleSessionEndsAndTheNextClickLandsOnTheLogOnPage() throws InterruptedException {
-        Thread.sleep(IDLE.toMillis() / 3);
+    void anIdleSessionEndsAndTheNextClickLandsOnTheLogOnPage() throws Exception {
+        moveClockOn(IDLE.minusMinutes(1));
         clickAndWait("nav-law-rules");
         assertSignedIn();
 
-        Thread.sleep(IDLE.plusSeconds(2).toMillis());
+        moveClockOn(IDLE.plusMinutes(1));
         clickAndWait("nav-law-evaluate");
 
         assertSessionEnded("idle");
     }
 
     @Test
-    void aBusySessionEndsAtTheAbsoluteLimit() throws InterruptedException {
-        Instant signedIn = Instant.now();
-        Instant end = signedIn.plus(ABSOLUTE);
+    void aBusySessionEndsAtTheAbsoluteLimit() throws Exception {
+        Duration busy = Duration.ZERO;
         int clicks = 0;
-        while (Instant.now().plus(IDLE.dividedBy(3)).plusSeconds(2).isBefore(end)) {
-            Thread.sleep(IDLE.toMillis() / 3);
+        Duration step = IDLE.minusMinutes(1);
+        while (busy.plus(step).compareTo(ABSOLUTE) < 0) {
+            moveClockOn(step);
+            busy = busy.plus(step);
             clickAndWait(clicks++ % 2 == 0 ? "nav-law-rules" : "nav-law-compare");
             assertSignedIn();
         }
-        assertThat(Duration.between(signedIn, Instant.now())).as("kept busy past the idle limit twice over")
-                .isGreaterThan(IDLE.multipliedBy(2));
+        assertThat(busy).as("kept busy past the idle limit twice over").isGreaterThan(IDLE.multipliedBy(2));
 
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 2_000);
+        moveClockOn(ABSOLUTE.minus(busy).plusMinutes(1));
         clickAndWait("nav-law-evaluate");
 
         assertSessionEnded("too_old");
+    }
+
+    /** Moves the deployment's clock on: the same as waiting that long, as the guards see it. */
+    private static void moveClockOn(Duration by) throws Exception {
+        HttpResponse<String> moved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Api.baseUrl() + MovableClock.MOVE_PATH + "?seconds=" + by.toSeconds())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).as("moving the clock: " + moved.body()).isEqualTo(200);
     }
 
     private void assertSignedIn() {

@@ -40,7 +40,9 @@ public class SessionLimitFilter extends HttpFilter {
     @EJB
     AuditTrail trail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
     private SessionLimits limits;
 
     @Override
