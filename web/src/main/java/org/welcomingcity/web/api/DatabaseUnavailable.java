@@ -19,9 +19,14 @@ public final class DatabaseUnavailable {
     static final String MESSAGE = "The database is not answering; nothing was changed. Try again in a minute.";
 
 
-    /** What the connection pool throws when it cannot hand out a connection (no compile-time dependency on it). */
+    /**
+     * What the connection pool throws when it cannot hand out a connection, or when the connection
+     * it handed out is found closed as the container commits ("Unable to complete container-managed
+     * transaction", caused by a LocalTransactionException with nothing below it). By name: no
+     * compile-time dependency on the pool.
+     */
     private static final Set<String> POOL_FAILURES = Set.of("jakarta.resource.ResourceException",
-            "jakarta.resource.spi.ResourceAllocationException",
+            "jakarta.resource.spi.ResourceAllocationException", "jakarta.resource.spi.LocalTransactionException",
             "com.sun.appserv.connectors.internal.api.PoolingException");
 
     private DatabaseUnavailable() {

@@ -16,6 +16,17 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionFoundClosedAtTheCommitIsTheDatabaseBeingAway() {
+        // as Payara reports it: EJBException > SystemException > XAException > LocalTransactionException, nothing below
+        jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("commit");
+        xa.initCause(new jakarta.resource.spi.LocalTransactionException("This connection has been closed."));
+        system.initCause(xa);
+        assertThat(DatabaseUnavailable.causes(new EJBException("Unable to complete container-managed transaction.", system)))
+                .isTrue();
+    }
+
+    @Test
     void aServerShuttingDownOrStartingIsTheDatabaseBeingAway() {
         // what PostgreSQL sends to open sessions when it is stopped: "terminating connection due to administrator command"
         assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("terminating connection", "57P01")))).isTrue();
