@@ -186,7 +186,7 @@ class PageFormFuzzIT {
             String name = mutable.isEmpty() ? null : mutable.get(random.nextInt(mutable.size()));
             if (kind == 0) { // a field the form does not have
                 String extra = target.form() + ":" + HostileInput.draw(HostileInput.listed(), random);
-                body.put(extra, List.of(hostile(random)));
+                body.put(extra, new ArrayList<>(List.of(hostile(random))));
                 mutations.add("extra " + abbreviate(extra));
             } else if (kind == 1 || name == null) { // the button or a field sent twice, the second time hostile
                 String twice = name == null ? target.form() : name;
@@ -197,7 +197,7 @@ class PageFormFuzzIT {
                 body.remove(name);
                 mutations.add("without " + name);
             } else if (kind == 3) {
-                body.put(name, List.of(""));
+                body.put(name, new ArrayList<>(List.of("")));
                 mutations.add("empty " + name);
             } else if (kind == 4 && !choices.isEmpty()) {
                 Field choice = choices.get(random.nextInt(choices.size()));
@@ -209,7 +209,7 @@ class PageFormFuzzIT {
                 mutations.add("outside " + choice.name() + "=" + abbreviate(value));
             } else {
                 String value = hostile(random);
-                body.put(name, List.of(value));
+                body.put(name, new ArrayList<>(List.of(value)));
                 mutations.add(name + "=" + abbreviate(value));
             }
         }
@@ -241,9 +241,9 @@ class PageFormFuzzIT {
         }
     }
 
-    /** No option, nor converted to one (" 2026" is the year 2026); a blank one may stand for none. */
+    /** No option, nor converted to one (" 2026" is the year 2026); a blank one (spaces of any kind) may stand for none. */
     private static boolean outside(List<String> options, String value) {
-        String plain = value.strip();
+        String plain = value.replaceAll("[\\s\\p{Z}]", "");
         return !plain.isEmpty() && options.stream().noneMatch(o -> o.equals(value) || o.equals(plain) || sameNumber(o, plain));
     }
 
