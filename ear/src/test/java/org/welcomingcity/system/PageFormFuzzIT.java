@@ -47,7 +47,7 @@ import org.welcomingcity.system.FormFields.Kind;
 class PageFormFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 4417202612L);
-    private static final int TRIES = Integer.getInteger("fuzz.page.tries", 20);
+    private static final int TRIES = Integer.getInteger("fuzz.page.tries", 10);
     private static final Pattern REFUSED = Pattern.compile(
             "class=\"(field__error|page-messages__error)\"|id=\"error-summary\"");
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!][^<>]*>");
