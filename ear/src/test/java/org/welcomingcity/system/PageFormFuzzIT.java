@@ -241,9 +241,12 @@ class PageFormFuzzIT {
         }
     }
 
-    /** No option, nor converted to one (" 2026" is the year 2026); a blank one (spaces of any kind) may stand for none. */
+    /**
+     * No option, nor converted to one (" 2026" is the year 2026); a blank one may stand for none:
+     * spaces of any kind, and control characters, which a number's converter trims like spaces.
+     */
     private static boolean outside(List<String> options, String value) {
-        String plain = value.replaceAll("[\\s\\p{Z}]", "");
+        String plain = value.replaceAll("[\\s\\p{Z}\\p{Cc}]", "");
         return !plain.isEmpty() && options.stream().noneMatch(o -> o.equals(value) || o.equals(plain) || sameNumber(o, plain));
     }
 
