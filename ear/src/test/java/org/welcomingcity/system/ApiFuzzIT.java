@@ -41,10 +41,11 @@ class ApiFuzzIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 6314430072818L);
     private static final int TRIES = Integer.getInteger("fuzz.tries", 200);
-    private static final Pattern LEAK = Pattern.compile(
+    /** What an answer shows of the server's insides: a stack frame, an exception, the product, a library's package. */
+    static final Pattern LEAK = Pattern.compile(
             "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|Exception\\b|Caused by|\\.java:\\d+|Payara|GlassFish|Grizzly|Mojarra|"
                     + "org\\.(eclipse|glassfish|apache|hibernate|postgresql|h2)\\.");
-    private static final Pattern HIDDEN_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\u202A-\\u202E\\u2066-\\u2069]");
+    static final Pattern HIDDEN_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final List<String> STEPS = List.of("start-review", "reclassify", "return", "decline", "permit",
             "escalate", "resubmit", "withdraw", "approve", "refuse", "disclose", "close");
     private static final List<String> ACCEPTS = List.of("application/json", "application/json", "application/json", "*/*",

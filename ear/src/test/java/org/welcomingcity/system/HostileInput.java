@@ -34,6 +34,11 @@ final class HostileInput {
     private HostileInput() {
     }
 
+    /** The hand-written hostile strings alone: each is worth trying in every field of every form. */
+    static Arbitrary<String> listed() {
+        return Arbitraries.of(NASTY);
+    }
+
     /** A string to put anywhere a string goes in a body: a short one, or one longer than any body allowed. */
     static Arbitrary<String> strings() {
         return Arbitraries.frequencyOf(Tuple.of(9, shortStrings()), Tuple.of(1, Arbitraries.strings().alpha().ofLength(70_000)));

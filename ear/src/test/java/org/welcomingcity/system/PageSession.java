@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,15 +33,25 @@ final class PageSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private String home;
 
     static PageSession signedInAs(String username) {
+        PageSession session = signedIn(username, Api.DEMO_PASSWORD);
+        if (!session.home.endsWith("/" + username + "/index.xhtml")) {
+            throw new IllegalStateException(username + " could not sign in: ended at " + session.home);
+        }
+        return session;
+    }
+
+    /** Signed in through the log-on form as any account whose password needs no change. */
+    static PageSession signedIn(String username, String password) {
         PageSession session = new PageSession();
         Map<String, String> fields = form("login", "submit", session.get("login.xhtml"));
         fields.put("login:username", username);
-        fields.put("login:password", Api.DEMO_PASSWORD);
-        HttpResponse<String> home = session.post("login.xhtml", fields, Map.of());
-        if (!home.uri().getPath().endsWith("/" + username + "/index.xhtml")) {
-            throw new IllegalStateException(username + " could not sign in: ended at " + home.uri());
+        fields.put("login:password", password);
+        session.home = session.post("login.xhtml", fields, Map.of()).uri().getPath();
+        if (!session.home.endsWith("/index.xhtml")) {
+            throw new IllegalStateException(username + " could not sign in: ended at " + session.home);
         }
         return session;
     }
@@ -60,6 +72,35 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /**
+     * Posts fields as they are, in order, a name twice if it comes twice: URL-encoded, or as
+     * multipart/form-data (the encoding of a form with a file input, whose empty file parts
+     * are named in {@code files}).
+     */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, boolean multipart, Set<String> files) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path));
+        if (multipart) {
+            String boundary = "----fuzz" + Long.toHexString(System.nanoTime());
+            StringBuilder body = new StringBuilder();
+            fields.forEach(e -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(partName(e.getKey())).append("\"\r\n\r\n").append(e.getValue()).append("\r\n"));
+            files.forEach(name -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(name).append("\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n"));
+            body.append("--").append(boundary).append("--\r\n");
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        }
+        return send(request);
+    }
+
+    /** A field's name in a part's header, escaped as browsers do (HTML's multipart/form-data encoding). */
+    private static String partName(String name) {
+        return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     String sessionCookie() {
@@ -99,7 +140,11 @@ final class PageSession {
     }
 
     private static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream()
+        return encode(List.copyOf(fields.entrySet()));
+    }
+
+    private static String encode(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

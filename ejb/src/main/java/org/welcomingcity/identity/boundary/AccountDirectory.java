@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -99,7 +100,9 @@ public class AccountDirectory {
         });
     }
 
-    public AccountSummary changeUnit(@NotBlank String username, @Size(max = 64) String unit, Long version) {
+    public AccountSummary changeUnit(@NotBlank String username,
+            @Size(max = 64) @Pattern(regexp = NewAccount.PLAIN_LINE, message = NewAccount.PLAIN_LINE_RULE) String unit,
+            Long version) {
         String newUnit = unit == null || unit.isBlank() ? null : unit.strip();
         return change(username, version, AuditAction.UNIT_CHANGED, account -> {
             String before = account.unit();

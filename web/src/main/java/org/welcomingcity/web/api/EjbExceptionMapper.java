@@ -54,7 +54,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         return FailureMapper.answer(e, LOG);
     }
 
-    static String describe(ConstraintViolationException invalid) {
+    /** Each violation as "field: problem", the field as the caller knows it. */
+    public static String describe(ConstraintViolationException invalid) {
         return invalid.getConstraintViolations().stream()
                 .map(EjbExceptionMapper::describe)
                 .sorted()

@@ -1,2 +1,5 @@
-/** What the pages share: texts and the labels of codes from the message bundle, and a use case's refusal shown at its fields. */
+/**
+ * What the pages share: texts and the labels of codes from the message bundle, and a use case's
+ * refusal shown at its fields, or on its page when the page did not catch it.
+ */
 package org.welcomingcity.web.page;

@@ -1,0 +1,24 @@
+package org.welcomingcity.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NewAccountTest {
+
+    @Test
+    void aNameOrUnitIsOneLineOfWhatItShows() {
+        assertThat("Sgt. Dana O'Brien-Núñez").matches(NewAccount.PLAIN_LINE);
+        assertThat("District 003 · 😀 Ω").matches(NewAccount.PLAIN_LINE);
+        assertThat("").matches(NewAccount.PLAIN_LINE);
+    }
+
+    @Test
+    void controlCharactersAndTextDirectionMarksAreRefused() {
+        for (String hidden : new String[] {"a\u0000b", "District\u202E300", "\u200F\u2066x", "line\nbreak", "tab\there",
+            "\u061Cx", "x\u2069"}) {
+            assertThat(hidden).as(hidden.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .doesNotMatch(NewAccount.PLAIN_LINE);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.welcomingcity.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.el.ELException;
+import jakarta.faces.FacesException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.welcomingcity.problem.ConflictException;
+
+class RefusalTest {
+
+    @Test
+    void theBoundarysBeanValidationBehindTheContainersWrappingIsARefusalNamingTheField() {
+        FacesException thrown = new FacesException(new ELException(new EJBException(
+                new ConstraintViolationException(Set.of(violation("create.arg0.displayName", "size must be between 0 and 128"))))));
+
+        assertThat(Refusal.of(thrown)).hasValue("displayName: size must be between 0 and 128");
+    }
+
+    @Test
+    void aUseCasesRefusalIsShownInItsOwnWords() {
+        assertThat(Refusal.of(new FacesException(new ConflictException("Event 99 does not exist yet."))))
+                .hasValue("Event 99 does not exist yet.");
+    }
+
+    @Test
+    void anythingElseIsAFailureNotARefusal() {
+        assertThat(Refusal.of(new FacesException(new EJBException(new NullPointerException())))).isEmpty();
+        assertThat(Refusal.of(new IllegalStateException("the database is gone"))).isEmpty();
+    }
+
+    private static ConstraintViolation<?> violation(String path, String message) {
+        Path property = (Path) Proxy.newProxyInstance(Path.class.getClassLoader(), new Class<?>[] {Path.class},
+                (proxy, method, arguments) -> method.getName().equals("toString") ? path : null);
+        return (ConstraintViolation<?>) Proxy.newProxyInstance(ConstraintViolation.class.getClassLoader(),
+                new Class<?>[] {ConstraintViolation.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getPropertyPath" -> property;
+                    case "getMessage" -> message;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> null;
+                });
+    }
+}
