@@ -123,6 +123,18 @@ balancer_says() { socat stdio "UNIX-CONNECT:$WORK/haproxy.sock" <<<"$1"; }
 # The state of instance i as the balancer sees it (UP, DOWN, MAINT, DRAIN, ...).
 balancer_state() { balancer_says "show stat" | awk -F, -v s="welcoming-$1" '$1 == "instances" && $2 == s {print $18}'; }
 
+# Waits until the balancer has the instances in rotation (its health checks must pass a few times
+# after an instance answers UP): balancer_in "1 2" [SECONDS, default 60].
+balancer_in() {
+  local deadline=$((SECONDS + ${2:-60})) i
+  for i in $1; do
+    until [ "$(balancer_state "$i")" = UP ]; do
+      [ $SECONDS -lt $deadline ] || fail "the balancer has instance $i $(balancer_state "$i"), not UP"
+      sleep 0.2
+    done
+  done
+}
+
 # The API as one account, through the balancer: api METHOD PATH USER [BODY]; prints the body,
 # then the status on a last line of its own.
 api() {

@@ -31,6 +31,8 @@ for i in 1 2; do
   fi
 done
 wait_ready "1 2" >/dev/null
+# The balancer takes them back once its health checks have passed a few times.
+balancer_in "1 2"
 restart_seconds=$((SECONDS - t))
 answer=$(api GET api/v1/audit/verification auditor)
 expect_status 200 "$answer" "audit verification after the restore"

@@ -55,11 +55,7 @@ psql -h 127.0.0.1 -U postgres -d "$db" -Atc "SELECT count(*) FROM information_sc
   || fail "the database has the probe's column before version 2 runs"
 
 # Both instances in rotation first (after the restore drill's restart the checks take a moment).
-deadline=$((SECONDS + 30))
-until [ "$(balancer_state 1)" = UP ] && [ "$(balancer_state 2)" = UP ]; do
-  [ $SECONDS -lt $deadline ] || fail "instances 1 and 2 are $(balancer_state 1) and $(balancer_state 2) at the balancer before the upgrade"
-  sleep 0.5
-done
+balancer_in "1 2" 30
 
 log "Version 1 with data: a request to read throughout"
 body=$(sed "s/E-2611-0042/E-2611-2001/" "$ROOT/ear/src/test/cluster/court-order.json" \
@@ -126,11 +122,7 @@ for i in 1 2; do
   tail -n +"$((logged + 1))" "$(instance_dir "$i")/logs/server.log" | grep -q 'Schema at version 900 ' \
     || fail "instance $i answers UP but did not start version 2 (no 'Schema at version 900' in its log)"
   balancer_says "set server instances/welcoming-$i state ready" >/dev/null
-  deadline=$((SECONDS + 30))
-  until [ "$(balancer_state "$i")" = UP ]; do
-    [ $SECONDS -lt $deadline ] || fail "the balancer does not take instance $i back: $(balancer_state "$i")"
-    sleep 0.2
-  done
+  balancer_in "$i" 30
   instance_seconds+=($((SECONDS - t)))
 done
 
