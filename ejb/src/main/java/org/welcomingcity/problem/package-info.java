@@ -1,5 +1,6 @@
 /**
  * The small hierarchy of business exceptions every use case throws; the web tier turns
- * them into HTTP statuses and page messages. Depends on nothing else in the application.
+ * them into HTTP statuses and page messages, and the one rule of plain text ({@code PlainText})
+ * that every recorded name, number and reason follows. Depends on nothing else in the application.
  */
 package org.welcomingcity.problem;

@@ -31,6 +31,7 @@ import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
+import org.welcomingcity.problem.PlainText;
 
 /**
  * Account administration. Only city IT (ADMIN) opens, reads and changes accounts, and never
@@ -101,7 +102,7 @@ public class AccountDirectory {
     }
 
     public AccountSummary changeUnit(@NotBlank String username,
-            @Size(max = 64) @Pattern(regexp = NewAccount.PLAIN_LINE, message = NewAccount.PLAIN_LINE_RULE) String unit,
+            @Size(max = 64) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String unit,
             Long version) {
         String newUnit = unit == null || unit.isBlank() ? null : unit.strip();
         return change(username, version, AuditAction.UNIT_CHANGED, account -> {

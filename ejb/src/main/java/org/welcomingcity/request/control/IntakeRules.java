@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.PlainText;
 import org.welcomingcity.request.entity.DocumentClassification;
 import org.welcomingcity.request.entity.Intake;
 

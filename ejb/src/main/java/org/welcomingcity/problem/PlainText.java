@@ -1,4 +1,4 @@
-package org.welcomingcity.request.control;
+package org.welcomingcity.problem;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,16 @@ import java.util.regex.Pattern;
  */
 public final class PlainText {
 
-    private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    /** The invisible marks that change the direction of the text around them. */
+    private static final String DIRECTION_MARKS = "\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
+
+    private static final Pattern HIDDEN = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[" + DIRECTION_MARKS + "]");
+
+    /**
+     * The same rule for one line of text (a name, a unit), as a pattern for Bean Validation's
+     * {@code @Pattern}: no control character at all, line breaks and tabs included.
+     */
+    public static final String ONE_LINE = "[^\\p{Cc}" + DIRECTION_MARKS + "]*";
 
     public static final String PROBLEM = "contains a control character or an invisible text-direction mark (such as NUL or a"
             + " right-to-left override); type the text again without it";

@@ -1,16 +1,16 @@
-package org.welcomingcity.identity.boundary;
+package org.welcomingcity.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class NewAccountTest {
+class PlainTextTest {
 
     @Test
     void aNameOrUnitIsOneLineOfWhatItShows() {
-        assertThat("Sgt. Dana O'Brien-Núñez").matches(NewAccount.PLAIN_LINE);
-        assertThat("District 003 · 😀 Ω").matches(NewAccount.PLAIN_LINE);
-        assertThat("").matches(NewAccount.PLAIN_LINE);
+        assertThat("Sgt. Dana O'Brien-Núñez").matches(PlainText.ONE_LINE);
+        assertThat("District 003 · 😀 Ω").matches(PlainText.ONE_LINE);
+        assertThat("").matches(PlainText.ONE_LINE);
     }
 
     @Test
@@ -18,7 +18,7 @@ class NewAccountTest {
         for (String hidden : new String[] {"a\u0000b", "District\u202E300", "\u200F\u2066x", "line\nbreak", "tab\there",
             "\u061Cx", "x\u2069"}) {
             assertThat(hidden).as(hidden.codePoints().mapToObj(Integer::toHexString).toList().toString())
-                    .doesNotMatch(NewAccount.PLAIN_LINE);
+                    .doesNotMatch(PlainText.ONE_LINE);
         }
     }
 }
