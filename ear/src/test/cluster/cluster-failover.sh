@@ -196,10 +196,13 @@ if [ "${CLUSTER_ROLLING_UPGRADE:-true}" = true ]; then
 fi
 
 log "Scheduled work ran once per turn across the group, not once per instance"
-turns=$(for i in 1 2; do zcat -f "$(instance_dir $i)"/logs/server.log* | grep -o 'Audit chain checkpoint turn [0-9]* taken' | sed "s/\$/ by $i/"; done)
+# One instance may take every turn; a search that finds nothing is a count of 0, not a failure.
+turns_of() { zcat -f "$(instance_dir "$1")"/logs/server.log* 2>/dev/null | grep -o 'Audit chain checkpoint turn [0-9]* taken' | sed "s/\$/ by $1/" || true; }
+turns=$( (turns_of 1; turns_of 2) | sed '/^$/d')
 [ -n "$turns" ] || fail "no audit checkpoint turn was taken during the test"
 twice=$(awk '{print $5}' <<<"$turns" | sort | uniq -d)
 [ -z "$twice" ] || fail "audit checkpoint turns taken by both instances: $twice"
-echo "| Audit checkpoint turns (one a minute in the test), taken by instance 1 / 2 | $(grep -c 'by 1$' <<<"$turns") / $(grep -c 'by 2$' <<<"$turns"), none twice |" >>"$REPORT"
+taken_by() { grep -c "by $1\$" <<<"$turns" || true; }
+echo "| Audit checkpoint turns (one a minute in the test), taken by instance 1 / 2 | $(taken_by 1) / $(taken_by 2), none twice |" >>"$REPORT"
 echo "| Whole test | $((SECONDS - test_started)) s |" >>"$REPORT"
 cat "$REPORT"
