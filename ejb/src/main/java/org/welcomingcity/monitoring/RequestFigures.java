@@ -101,15 +101,14 @@ public class RequestFigures {
         // Waiting requests are few; the deadline rule itself decides which are late (one definition).
         List<FederalRequest> waiting = em.createQuery(
                 "SELECT r FROM FederalRequest r WHERE r.state IN :waiting", FederalRequest.class)
-                .setParameter("waiting", List.of(RequestState.SUBMITTED, RequestState.UNDER_SUPERVISOR_REVIEW,
-                        RequestState.ESCALATED_TO_LEGAL))
+                .setParameter("waiting", List.copyOf(RequestState.waiting()))
                 .getResultList();
         Deadlines deadlines = settings.deadlines();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long supervisor = waiting.stream()
                 .filter(r -> r.state().awaitsSupervisor() && deadlines.overdue(r, now)).count();
         long legal = waiting.stream()
-                .filter(r -> r.state() == RequestState.ESCALATED_TO_LEGAL && deadlines.overdue(r, now)).count();
+                .filter(r -> r.state().awaitsLegal() && deadlines.overdue(r, now)).count();
         return new Snapshot(Instant.now(), byState, supervisor, legal);
     }
 }

@@ -32,7 +32,6 @@ import org.welcomingcity.report.entity.PublicAggregate;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.report.entity.StateAnnualReport;
 import org.welcomingcity.report.entity.Statistics;
-import org.welcomingcity.review.control.Deadlines;
 import org.welcomingcity.review.control.ReviewSettings;
 
 /**
@@ -108,15 +107,8 @@ public class Reports {
     }
 
     private Statistics figures(ReportPeriod period) {
-        Deadlines deadlines = review.deadlines();
-        OffsetDateTime now = now();
-        // n business days never take longer than 2n + 3 calendar days: older open escalations are surely late
-        OffsetDateTime surelyLate = now.minusDays(2L * deadlines.legalBusinessDays() + 3);
-        var limits = new StatisticsQuery.Deadlines(deadlines.supervisorReview().toSeconds(),
-                now.minus(deadlines.supervisorReview()), surelyLate,
-                escalated -> now.isAfter(deadlines.addBusinessDays(escalated, deadlines.legalBusinessDays())));
         try (Connection c = dataSource.getConnection()) {
-            return StatisticsQuery.figures(c, period, limits);
+            return StatisticsQuery.figures(c, period, review.deadlines().cutoffs(now()));
         } catch (SQLException e) {
             throw new IllegalStateException("The statistics could not be read", e);
         }

@@ -12,9 +12,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.welcomingcity.report.entity.Count;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.report.entity.Statistics;
+import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.review.control.Deadlines.Cutoffs;
 
 /**
  * The statistics of a period, each figure one aggregate statement over the period's requests,
@@ -22,10 +25,9 @@ import org.welcomingcity.report.entity.Statistics;
  */
 public final class StatisticsQuery {
 
-    /** When deadlines run out, as of now. */
-    public record Deadlines(long supervisorSeconds, OffsetDateTime supervisorCutoff, OffsetDateTime legalSurelyLate,
-            Predicate<OffsetDateTime> legalLate) {
-    }
+    /** The states of the deadline rule ({@link RequestState}), as SQL lists. */
+    private static final String AWAITING_SUPERVISOR = sqlList(RequestState::awaitsSupervisor);
+    private static final String AWAITING_LEGAL = sqlList(RequestState::awaitsLegal);
 
     /** One scan of the period, grouped by every dimension at once; each dimension's counts are summed from it. */
     static final String GROUPS = "SELECT EXTRACT(YEAR FROM r.event_date) AS y, EXTRACT(MONTH FROM r.event_date) AS m,"
@@ -51,12 +53,12 @@ public final class StatisticsQuery {
             + " - EXTRACT(EPOCH FROM r.escalated_at)),"
             + " SUM(CASE WHEN EXTRACT(EPOCH FROM r.supervisor_decided_at) - EXTRACT(EPOCH FROM r.submitted_at) > ?"
             + " THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN r.state IN ('SUBMITTED', 'UNDER_SUPERVISOR_REVIEW') AND r.submitted_at < ? THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN r.state = 'ESCALATED_TO_LEGAL' AND r.escalated_at < ? THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN r.state IN " + AWAITING_SUPERVISOR + " AND r.submitted_at < ? THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN r.state IN " + AWAITING_LEGAL + " AND r.escalated_at < ? THEN 1 ELSE 0 END)"
             + " FROM federal_request r WHERE " + IN_PERIOD;
     /** Open escalations too recent to be surely late: few, and each is checked against the business-day deadline. */
     static final String RECENT_ESCALATIONS = "SELECT r.escalated_at FROM federal_request r WHERE " + IN_PERIOD
-            + " AND r.state = 'ESCALATED_TO_LEGAL' AND r.escalated_at >= ?";
+            + " AND r.state IN " + AWAITING_LEGAL + " AND r.escalated_at >= ?";
 
     /** The requests of one month, agency, document type and outcome. */
     record Group(String month, String agency, String documentType, String outcome, long count) {
@@ -69,7 +71,7 @@ public final class StatisticsQuery {
     private StatisticsQuery() {
     }
 
-    public static Statistics figures(Connection c, ReportPeriod period, Deadlines deadlines) throws SQLException {
+    public static Statistics figures(Connection c, ReportPeriod period, Cutoffs deadlines) throws SQLException {
         List<Group> groups = Rows.list(c, GROUPS, period, row -> new Group("%04d-%02d".formatted(row.getInt(1),
                 row.getInt(2)), row.getString(3), row.getString(4), row.getString(5), row.getLong(6)));
         Times t = Rows.list(c, TIMES, row -> new Times(row.getLong(1), row.getLong(2), hours(row.getObject(3)),
@@ -95,6 +97,11 @@ public final class StatisticsQuery {
         Comparator<Count> order = largestFirst ? Comparator.comparingLong(Count::count).reversed()
                 .thenComparing(Count::key) : Comparator.comparing(Count::key);
         return sums.entrySet().stream().map(sum -> new Count(sum.getKey(), sum.getValue())).sorted(order).toList();
+    }
+
+    private static String sqlList(Predicate<RequestState> states) {
+        return Stream.of(RequestState.values()).filter(states).map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static Double hours(Object seconds) {

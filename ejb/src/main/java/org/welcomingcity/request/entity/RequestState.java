@@ -1,5 +1,9 @@
 package org.welcomingcity.request.entity;
 
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a request stands in the workflow. Which steps lead where is {@link WorkflowStep}'s business.
@@ -28,5 +32,16 @@ public enum RequestState {
     /** Waiting for a supervisor: these count against the supervisor's deadline. */
     public boolean awaitsSupervisor() {
         return this == SUBMITTED || this == UNDER_SUPERVISOR_REVIEW;
+    }
+
+    /** Waiting for legal's sign-off: these count against legal's deadline. */
+    public boolean awaitsLegal() {
+        return this == ESCALATED_TO_LEGAL;
+    }
+
+    /** The states under a deadline: someone must act on the request. */
+    public static Set<RequestState> waiting() {
+        return Stream.of(values()).filter(s -> s.awaitsSupervisor() || s.awaitsLegal())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestState.class)));
     }
 }

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.welcomingcity.request.entity.FederalRequest;
-import org.welcomingcity.request.entity.RequestState;
 
 /**
  * When a request is due: a supervisor's decision within some hours of submission, legal's
@@ -20,14 +20,40 @@ public record Deadlines(Duration supervisorReview, int legalBusinessDays, ZoneId
         if (request.state().awaitsSupervisor()) {
             return Optional.of(request.submittedAt().plus(supervisorReview));
         }
-        if (request.state() == RequestState.ESCALATED_TO_LEGAL) {
-            return Optional.of(addBusinessDays(request.escalatedAt(), legalBusinessDays));
+        if (request.state().awaitsLegal()) {
+            return Optional.of(legalDue(request.escalatedAt()));
         }
         return Optional.empty();
     }
 
     public boolean overdue(FederalRequest request, OffsetDateTime now) {
         return due(request).map(now::isAfter).orElse(false);
+    }
+
+    /**
+     * The same rule as {@link #overdue}, as limits a database query can apply to many requests at
+     * once: the reports count with these.
+     */
+    public Cutoffs cutoffs(OffsetDateTime now) {
+        // n business days never span more than 2n + 3 calendar days: older open escalations are surely late
+        return new Cutoffs(supervisorReview.toSeconds(), now.minus(supervisorReview),
+                now.minusDays(2L * legalBusinessDays + 3), escalatedAt -> now.isAfter(legalDue(escalatedAt)));
+    }
+
+    /**
+     * Overdue as of one instant.
+     *
+     * @param supervisorSeconds how long a supervisor may take
+     * @param supervisorCutoff waiting for a supervisor since before this is overdue
+     * @param legalSurelyLate escalated before this and still waiting is overdue, whatever the weekends
+     * @param legalLate for escalations since then: whether one escalated at that time is overdue
+     */
+    public record Cutoffs(long supervisorSeconds, OffsetDateTime supervisorCutoff, OffsetDateTime legalSurelyLate,
+            Predicate<OffsetDateTime> legalLate) {
+    }
+
+    private OffsetDateTime legalDue(OffsetDateTime escalatedAt) {
+        return addBusinessDays(escalatedAt, legalBusinessDays);
     }
 
     public OffsetDateTime addBusinessDays(OffsetDateTime start, int days) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import org.welcomingcity.report.entity.Provenance;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.report.entity.StateAnnualReport;
 import org.welcomingcity.report.entity.Statistics;
+import org.welcomingcity.review.control.Deadlines;
 
 /**
  * Fills a scratch schema with N requests (default 1,000,000) spread over 2016 to 2025, with
@@ -116,8 +118,7 @@ public final class ReportBenchmark {
 
     private static Statistics statistics(Connection c, ReportPeriod period) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return StatisticsQuery.figures(c, period, new StatisticsQuery.Deadlines(7200, now.minusHours(2),
-                now.minusDays(7), escalated -> true));
+        return StatisticsQuery.figures(c, period, new Deadlines(Duration.ofHours(2), 2, ZoneOffset.UTC).cutoffs(now));
     }
 
     private static Provenance provenance() {

@@ -43,4 +43,20 @@ class DeadlinesTest {
         assertThat(deadlines.due(declined)).isEmpty();
         assertThat(deadlines.overdue(declined, Fixtures.MONDAY_NOON.plusYears(1))).isFalse();
     }
+
+    @Test
+    void theReportsCutoffsAgreeWithTheRuleForEveryHourOfTwoWeeks() {
+        FederalRequest escalated = Fixtures.after(Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL),
+                START_REVIEW, ESCALATE);
+        FederalRequest waiting = Fixtures.submitted(Fixtures.courtOrder(), "officer", Outcome.LEGAL);
+        for (int hour = 0; hour < 14 * 24; hour++) {
+            OffsetDateTime now = Fixtures.MONDAY_NOON.plusHours(hour).plusMinutes(1);
+            Deadlines.Cutoffs cutoffs = deadlines.cutoffs(now);
+            boolean legalLate = escalated.escalatedAt().isBefore(cutoffs.legalSurelyLate())
+                    || cutoffs.legalLate().test(escalated.escalatedAt());
+            assertThat(legalLate).as("legal, %s", now).isEqualTo(deadlines.overdue(escalated, now));
+            assertThat(waiting.submittedAt().isBefore(cutoffs.supervisorCutoff())).as("supervisor, %s", now)
+                    .isEqualTo(deadlines.overdue(waiting, now));
+        }
+    }
 }
