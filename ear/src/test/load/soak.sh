@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Soak: the load mix for a long while, sampling the server every 30 s: heap in use after a full
+# Soak: the load mix for a long while, sampling the server as it runs: heap in use after a full
 # collection, live threads, the database connections the application holds, and the process's
 # resident memory (RSS). Fails when heap, threads or connections still grow in the last third of
 # the run (its highest sample more than 20 % above the highest of the middle third), or on the load
-# mix's own failures. Same needs as load-mix.sh, plus the JDK's jcmd.
+# mix's own failures. With SOAK_GROWTH=reported (the CI-sized proof) growth is reported, not failed
+# on: a few minutes on a shared machine say too little about growth to stop a build. Same needs as
+# load-mix.sh, plus the JDK's jcmd.
 #
-#   ear/src/test/load/soak.sh [--minutes 30] [--out DIR]
+#   ear/src/test/load/soak.sh [--minutes 30] [--out DIR]      (samples every 30 s)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/load-mix.sh"
 
@@ -13,24 +15,27 @@ source "$(dirname "${BASH_SOURCE[0]}")/load-mix.sh"
 sample() {
   local pid=$1 heap threads connections rss
   jcmd "$pid" GC.run >/dev/null 2>&1 || true
-  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9)
+  # a sample that cannot be taken reads 0 and must not end the load it watches
+  heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9 || true)
   threads=$(awk '/^Threads:/{print $2}' "/proc/$pid/status")
   rss=$(awk '/^VmRSS:/{print $2}' "/proc/$pid/status")
-  connections=$(psql_owner -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'welcoming'")
+  connections=$(psql_owner -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'welcoming'" || echo 0)
   echo "$SECONDS $(( ${heap:-0} / 1024 )) $threads $connections $(( rss / 1024 ))"
 }
 
-# run_soak OUTDIR MINUTES
+# run_soak OUTDIR SECONDS WARMUP EVERY: the load mix (its report in OUTDIR/report.md), sampled every
+# EVERY seconds from the end of the warm-up; the soak's own report in OUTDIR/soak.md.
 run_soak() {
-  local out=$1 minutes=$2 failed=0 pid
+  local out=$1 seconds=$2 warmup=$3 every=$4 failed=0 pid load
   pid=$(server_pid)
   mkdir -p "$out"
+  run_load "$out" "$seconds" "$warmup" > "$out/load.txt" 2>&1 &
+  load=$!
+  sleep "$warmup"
   echo "seconds heap-MB threads db-connections rss-MB" > "$out/samples.txt"
   sample "$pid" >> "$out/samples.txt"
-  run_load "$out" $((minutes * 60)) 0 > "$out/load.txt" 2>&1 &
-  local load=$!
   while kill -0 "$load" 2>/dev/null; do
-    sleep 30
+    sleep "$every"
     sample "$pid" >> "$out/samples.txt"
   done
   wait "$load" || failed=1
@@ -49,13 +54,13 @@ run_soak() {
           names[c - 1], start, mid, last, end, grows
         if (grows == "GROWS") bad = 1
       }
-      exit bad }' "$out/samples.txt" > "$out/growth.txt" || failed=1
+      exit bad }' "$out/samples.txt" > "$out/growth.txt" || [ "${SOAK_GROWTH:-judged}" = reported ] || failed=1
+  cat "$out/load.txt"
   {
     echo "Machine: $(machine)"
-    echo "Soak: $users people for $minutes min; samples every 30 s ($out/samples.txt)"
+    echo "Soak: $users people for $seconds s after $warmup s of warm-up; samples every $every s ($out/samples.txt)"
     cat "$out/growth.txt"
-    grep -E 'PASSED|FAILED|requests-lost|chain' "$out/load.txt"
-  } | tee "$out/report.md"
+  } | tee "$out/soak.md"
   [ $failed = 0 ] && echo "PASSED" || echo "FAILED"
   return $failed
 }
@@ -70,5 +75,5 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     esac
   done
   proof_begin soak "$out"
-  run_soak "$out" "$minutes"
+  run_soak "$out" $((minutes * 60)) 30 30
 fi
