@@ -2,8 +2,11 @@ package org.welcomingcity.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,8 +21,21 @@ public class CityZone {
     @ConfigProperty(name = "welcoming.time-zone")
     String timeZone;
 
+    /** How people read a moment, on pages and in PDFs alike: the city's date and time to the minute, with the zone. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The moment as people read it, or an empty text for none. */
+    public String shown(TemporalAccessor moment) {
+        return shown(moment, zone());
+    }
+
+    /** The moment as people read it in the zone {@code zone}, or an empty text for none. */
+    public static String shown(TemporalAccessor moment, ZoneId zone) {
+        return moment == null ? "" : SHOWN.format(Instant.from(moment).atZone(zone));
     }
 
     public LocalDate today() {

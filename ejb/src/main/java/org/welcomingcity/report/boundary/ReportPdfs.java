@@ -1,7 +1,10 @@
 package org.welcomingcity.report.boundary;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.report.control.ReportPdf;
 import org.welcomingcity.report.entity.AskAnswer;
 import org.welcomingcity.report.entity.CityQuarterlyReport;
@@ -12,13 +15,21 @@ import org.welcomingcity.report.entity.PublicAggregate;
 import org.welcomingcity.report.entity.StateAnnualReport;
 import org.welcomingcity.report.entity.Statistics;
 
-/** The reports as PDF documents, each closing with its provenance. */
+/** The reports as PDF documents, each closing with its provenance; times in the city's zone. */
 public final class ReportPdfs {
 
-    private ReportPdfs() {
+    private final ZoneId zone;
+
+    private ReportPdfs(ZoneId zone) {
+        this.zone = zone;
     }
 
-    public static byte[] city(CityQuarterlyReport report) {
+    /** The PDFs with times shown in the city's zone {@code zone}. */
+    public static ReportPdfs inZone(ZoneId zone) {
+        return new ReportPdfs(zone);
+    }
+
+    public byte[] city(CityQuarterlyReport report) {
         ReportPdf pdf = new ReportPdf(report.provenance().city() + ": quarterly report, " + report.period().label())
                 .paragraph("Municipal Code of Chicago 2-173-069. Period: " + report.period().from() + " to "
                         + report.period().to() + " (day received).")
@@ -39,7 +50,7 @@ public final class ReportPdfs {
         return provenance(pdf, report.provenance()).render();
     }
 
-    public static byte[] state(StateAnnualReport report) {
+    public byte[] state(StateAnnualReport report) {
         ReportPdf pdf = new ReportPdf(report.provenance().city() + ": annual report under the TRUST Act, "
                 + report.period().label())
                 .paragraph("Illinois TRUST Act (5 ILCS 805) section 25, to the Attorney General. No names or"
@@ -69,7 +80,7 @@ public final class ReportPdfs {
         return provenance(pdf, report.provenance()).render();
     }
 
-    public static byte[] statistics(Statistics s) {
+    public byte[] statistics(Statistics s) {
         ReportPdf pdf = new ReportPdf(s.provenance().city() + ": request statistics, " + s.period().label())
                 .paragraph("Requests received: " + s.total() + ". Supervisor decisions: " + s.supervisorDecisions()
                         + ", median " + hours(s.medianHoursToSupervisor()) + "; decided late: " + s.supervisorLate()
@@ -85,7 +96,7 @@ public final class ReportPdfs {
         return provenance(pdf, s.provenance()).render();
     }
 
-    public static byte[] publicAggregate(PublicAggregate aggregate) {
+    public byte[] publicAggregate(PublicAggregate aggregate) {
         ReportPdf pdf = new ReportPdf(aggregate.provenance().city() + ": federal immigration requests, "
                 + aggregate.period().label())
                 .paragraph("Counts only. Counts from 1 to " + (aggregate.threshold() - 1) + " are withheld (shown as"
@@ -113,17 +124,17 @@ public final class ReportPdfs {
         }
     }
 
-    private static ReportPdf provenance(ReportPdf pdf, Provenance p) {
+    private ReportPdf provenance(ReportPdf pdf, Provenance p) {
         return pdf.heading("Provenance")
-                .paragraph("Produced " + p.producedAt() + " by " + p.producedBy() + ".")
+                .paragraph("Produced " + time(p.producedAt()) + " by " + p.producedBy() + ".")
                 .paragraph("Rule packs in force for the period: " + String.join("; ",
                         p.packs().stream().map(PackInForce::describe).toList()) + ".")
                 .paragraph("Audit event " + p.auditSequence() + " records this report; its chain hash is "
                         + p.auditHash() + ".");
     }
 
-    private static String time(java.time.OffsetDateTime at) {
-        return at == null ? "" : at.toLocalDateTime().toString().replace('T', ' ') + " " + at.getOffset();
+    private String time(OffsetDateTime at) {
+        return CityZone.shown(at, zone);
     }
 
     private static String hours(Double hours) {

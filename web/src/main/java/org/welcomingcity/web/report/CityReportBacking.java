@@ -25,6 +25,9 @@ public class CityReportBacking implements Serializable {
     @Inject
     ReportCalendar calendar;
 
+    @Inject
+    ReportPdfs pdfs;
+
     private Integer year;
     private Integer quarter;
     private CityQuarterlyReport report;
@@ -47,7 +50,7 @@ public class CityReportBacking implements Serializable {
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(ReportPdfs.city(reports.cityQuarterly(getYear(), quarter)), name() + ".pdf", true);
+        Faces.sendFile(pdfs.city(reports.cityQuarterly(getYear(), quarter)), name() + ".pdf", true);
     }
 
     private String name() {

@@ -1,14 +1,19 @@
 package org.welcomingcity.web.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.welcomingcity.operations.CityZone;
+import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.entity.ReportPeriod;
 
-/** The city's calendar for the report pages: which years there are to choose, the last quarter ended, and today's date. */
+/**
+ * The city's calendar for the report pages: which years there are to choose, the last quarter ended,
+ * today's date, and the zone the reports' PDFs show their times in.
+ */
 @ApplicationScoped
 public class ReportCalendar {
 
@@ -17,6 +22,12 @@ public class ReportCalendar {
 
     public LocalDate today() {
         return city.today();
+    }
+
+    /** The report PDFs, their times in the city's zone. */
+    @Produces
+    ReportPdfs pdfs() {
+        return ReportPdfs.inZone(city.zone());
     }
 
     /** One quarter of one year. */

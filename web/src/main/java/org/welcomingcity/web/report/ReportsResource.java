@@ -41,6 +41,9 @@ public class ReportsResource {
     @Inject
     ReportCalendar calendar;
 
+    @Inject
+    ReportPdfs pdfs;
+
     @Context
     Request request;
 
@@ -55,7 +58,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response cityQuarterly(@QueryParam("year") String year, @QueryParam("quarter") String quarter) {
         return answer(() -> reports.cityQuarterly(QueryParams.number("year", year), QueryParams.number("quarter", quarter)),
-                ReportCsv::city, ReportPdfs::city, "city-quarterly-" + year + "-q" + quarter);
+                ReportCsv::city, pdfs::city, "city-quarterly-" + year + "-q" + quarter);
     }
 
     @GET
@@ -68,7 +71,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "400", description = "year missing or wrong")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response stateAnnual(@QueryParam("year") String year) {
-        return answer(() -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state, ReportPdfs::state,
+        return answer(() -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state, pdfs::state,
                 "state-annual-" + year);
     }
 
@@ -82,7 +85,7 @@ public class ReportsResource {
     public Response statistics(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return answer(() -> reports.statistics(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::statistics,
-                ReportPdfs::statistics, "statistics");
+                pdfs::statistics, "statistics");
     }
 
     @GET
@@ -93,7 +96,7 @@ public class ReportsResource {
     public Response publicAggregate(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return answer(() -> reports.publicAggregate(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::publicAggregate,
-                ReportPdfs::publicAggregate, "public-aggregate");
+                pdfs::publicAggregate, "public-aggregate");
     }
 
     /** The representation is chosen before the report is produced, so a refused format produces nothing. */

@@ -24,6 +24,9 @@ public class StateReportBacking implements Serializable {
     @Inject
     ReportCalendar calendar;
 
+    @Inject
+    ReportPdfs pdfs;
+
     private Integer year;
     private StateAnnualReport report;
 
@@ -37,7 +40,7 @@ public class StateReportBacking implements Serializable {
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(ReportPdfs.state(reports.stateAnnual(getYear())), "state-annual-" + getYear() + ".pdf", true);
+        Faces.sendFile(pdfs.state(reports.stateAnnual(getYear())), "state-annual-" + getYear() + ".pdf", true);
     }
 
     public List<Integer> getYears() {

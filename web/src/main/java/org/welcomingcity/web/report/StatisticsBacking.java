@@ -27,6 +27,9 @@ public class StatisticsBacking implements Serializable {
     @Inject
     ReportCalendar calendar;
 
+    @Inject
+    ReportPdfs pdfs;
+
     private Integer year;
     /** Null for the whole year. */
     private Integer quarter;
@@ -42,7 +45,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(ReportPdfs.statistics(reports.statistics(period())), "statistics-" + getYear() + ".pdf", true);
+        Faces.sendFile(pdfs.statistics(reports.statistics(period())), "statistics-" + getYear() + ".pdf", true);
     }
 
     public void publicCsv() throws IOException {
@@ -51,7 +54,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void publicPdf() throws IOException {
-        Faces.sendFile(ReportPdfs.publicAggregate(reports.publicAggregate(period())),
+        Faces.sendFile(pdfs.publicAggregate(reports.publicAggregate(period())),
                 "public-aggregate-" + getYear() + ".pdf", true);
     }
 
