@@ -98,6 +98,9 @@ class RequestPagesBrowserIT {
         page.signIn(crew.legal(), Crew.PASSWORD);
         assertThat(page.text("counts")).containsPattern("\\d+ requests waiting for sign-off");
         page.open("requests/request.xhtml?id=" + id);
+        // legal reads the supervisor's reason where the sign-off is made, not only in the timeline
+        assertThat(page.text("why-heading")).isEqualTo("Why the supervisor escalated it to legal");
+        assertThat(page.text("why-note")).isEqualTo("Court order: legal to verify");
         assertThat(page.browser.findElement(By.cssSelector(".sign-off__document iframe")).getAttribute("src"))
                 .endsWith("/requests/files/" + id + "/attachments/" + attachmentId());
         for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
@@ -124,6 +127,44 @@ class RequestPagesBrowserIT {
                 crew.otherSupervisor(), "Court order: legal to verify");
         assertThat(page.text("disclosures")).contains("Agent Dana Reyes, HSI Chicago", CUSTODY_STATUS);
         page.screenshot("request-closed");
+    }
+
+    @Test
+    void aReturnedRequestTellsTheOfficerWhatToCorrectOnTheFormFilledInFromTheRecord() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields("E-2611-5O07");
+        page.choose("intake:documentType", "Court order");
+        page.type("intake:signerTitle", "United States District Judge");
+        page.tick("intake", "The document has a court caption");
+        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
+        page.tick("intake", "Say whether the police hold the person");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.clickAndWait("intake:submit");
+        long id = page.requestId();
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("start-review:take");
+        page.type("return:reason", "The event number has the letter O for a zero");
+        page.clickAndWait("return:take");
+        assertThat(page.text("state")).contains("Returned to the officer for correction");
+
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.text("why-note")).isEqualTo("The event number has the letter O for a zero");
+        page.clickAndWait("resubmit");
+        assertThat(page.text("why-heading")).isEqualTo("What the supervisor asked you to correct");
+        assertThat(page.text("why-note")).isEqualTo("The event number has the letter O for a zero");
+        assertThat(page.browser.findElement(By.id("intake:eventNumber")).getAttribute("value")).isEqualTo("E-2611-5O07");
+        assertThat(page.browser.findElement(By.id("intake:agentName")).getAttribute("value")).isEqualTo("Agent Dana Reyes");
+        page.type("intake:eventNumber", "E-2611-5007");
+        page.clickAndWait("intake:submit");
+
+        assertThat(page.requestId()).isEqualTo(id);
+        assertThat(page.texts("#timeline .step-name")).containsSubsequence("Returned for correction",
+                "Corrected and resubmitted");
+        assertThat(page.absent("why-it-waits")).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.welcomingcity.request.boundary;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.request.entity.Answer;
@@ -35,6 +36,25 @@ public record RequestView(long id, String reference, RequestState state, long ve
 
     /** A rule that fired, with its citation. */
     public record RuleView(String id, String pack, String citation, Outcome outcome) {
+    }
+
+    /**
+     * The step that left the request waiting where it is, with the reason given, for the person who
+     * must act next: the supervisor's escalation for legal, the supervisor's return for the officer
+     * correcting it. Empty when the request waits for no such step.
+     */
+    public Optional<StepView> whyItWaits() {
+        String step = switch (state) {
+            case ESCALATED_TO_LEGAL -> "escalate";
+            case RETURNED_FOR_CORRECTION -> "return";
+            default -> null;
+        };
+        for (int i = timeline.size() - 1; step != null && i >= 0; i--) {
+            if (timeline.get(i).step().equals(step)) {
+                return Optional.of(timeline.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** One line of the timeline. */

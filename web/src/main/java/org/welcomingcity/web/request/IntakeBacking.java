@@ -56,6 +56,7 @@ public class IntakeBacking implements Serializable {
     private long seenVersion;
     private IntakeForm form = new IntakeForm();
     private transient Part document;
+    private transient RequestView returned;
 
     /** For a correction: the form starts with what was recorded. */
     public void load() {
@@ -63,7 +64,7 @@ public class IntakeBacking implements Serializable {
             return;
         }
         try {
-            RequestView returned = requests.find(resubmit);
+            returned = requests.find(resubmit);
             form = IntakeForm.of(returned.intake(), settings.zone());
             seenVersion = returned.version();
         } catch (NotFoundException e) {
@@ -134,6 +135,18 @@ public class IntakeBacking implements Serializable {
 
     public IntakeForm getForm() { return form; }
     public Long getResubmit() { return resubmit; }
+
+    /** The request being corrected, as recorded: it says what the supervisor asked to correct. */
+    public RequestView getReturned() {
+        if (returned == null && resubmit != null) {
+            try {
+                returned = requests.find(resubmit);
+            } catch (NotFoundException gone) {
+                return null;
+            }
+        }
+        return returned;
+    }
     public void setResubmit(Long resubmit) { this.resubmit = resubmit; }
     public Part getDocument() { return document; }
     public void setDocument(Part document) { this.document = document; }
