@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -56,17 +57,7 @@ class RequestPagesBrowserIT {
 
     @Test
     void aCourtOrderGoesFromTheDeskThroughLegalToADisclosureAndCloses() throws Exception {
-        page.signIn(crew.officer(), Crew.PASSWORD);
-        page.clickAndWait("nav-intake");
-        fillCommonFields("E-2611-5001");
-        page.choose("intake:documentType", "Court order");
-        page.type("intake:signerTitle", "United States District Judge");
-        page.tick("intake", "The document has a court caption");
-        page.waitForText("intake:guidance", "this looks like a judicial document");
-        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
-        page.tick("intake", "Say whether the police hold the person");
-        page.choose("intake:purpose", "A criminal investigation");
-        page.clickAndWait("intake:submit");
+        logCourtOrder("E-2611-5001");
 
         long id = page.requestId();
         String reference = page.text("page-title").replace("Request ", "");
@@ -131,16 +122,7 @@ class RequestPagesBrowserIT {
 
     @Test
     void aReturnedRequestTellsTheOfficerWhatToCorrectOnTheFormFilledInFromTheRecord() throws Exception {
-        page.signIn(crew.officer(), Crew.PASSWORD);
-        page.clickAndWait("nav-intake");
-        fillCommonFields("E-2611-5O07");
-        page.choose("intake:documentType", "Court order");
-        page.type("intake:signerTitle", "United States District Judge");
-        page.tick("intake", "The document has a court caption");
-        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
-        page.tick("intake", "Say whether the police hold the person");
-        page.choose("intake:purpose", "A criminal investigation");
-        page.clickAndWait("intake:submit");
+        logCourtOrder("E-2611-5O07");
         long id = page.requestId();
 
         page.signIn(crew.supervisor(), Crew.PASSWORD);
@@ -437,6 +419,21 @@ class RequestPagesBrowserIT {
     private long attachmentId() {
         String href = page.browser.findElement(By.cssSelector("#documents a")).getAttribute("href");
         return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
+    }
+
+    /** An officer logs a federal court order with its scan, for a criminal investigation. */
+    private void logCourtOrder(String eventNumber) throws IOException {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields(eventNumber);
+        page.choose("intake:documentType", "Court order");
+        page.type("intake:signerTitle", "United States District Judge");
+        page.tick("intake", "The document has a court caption");
+        page.waitForText("intake:guidance", "this looks like a judicial document");
+        page.browser.findElement(By.id("intake:file")).sendKeys(ScannedDocuments.courtOrder(files).toString());
+        page.tick("intake", "Say whether the police hold the person");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.clickAndWait("intake:submit");
     }
 
     private void fillCommonFields(String eventNumber) {
