@@ -67,6 +67,38 @@ class AnonymousVisitorsIT {
         assertThat(forged.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void theLanguageSwitchRemembersTheChoiceWithoutASessionAndNeverLeadsElsewhere() throws Exception {
+        HttpResponse<String> switched = switchTo("es", Api.baseUrl() + "login.xhtml?changed=true");
+
+        assertThat(switched.statusCode()).isEqualTo(303);
+        assertThat(switched.headers().firstValue("Location")).hasValue(URI.create(Api.baseUrl()).getPath()
+                + "login.xhtml?changed=true");
+        assertThat(switched.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith("welcoming-language=es;").contains("HttpOnly", "SameSite=Lax", "Max-Age=31536000"));
+
+        for (String referer : new String[] {"https://evil.example/welcoming/login.xhtml", "//evil.example/", "no address"}) {
+            assertThat(switchTo("en", referer).headers().firstValue("Location")).as(referer)
+                    .hasValue(URI.create(Api.baseUrl()).getPath());
+        }
+        assertThat(switchTo("fr", null).headers().allValues("Set-Cookie")).as("an unknown language changes nothing").isEmpty();
+
+        HttpResponse<String> spanish = HTTP.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "login.xhtml"))
+                .header("Cookie", "welcoming-language=es").header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spanish.body()).as("the choice wins over Accept-Language").containsPattern("<html[^>]* lang=\"es\"")
+                .contains("Iniciar sesión");
+        assertThat(spanish.headers().allValues("Set-Cookie")).as("still no session").isEmpty();
+    }
+
+    private static HttpResponse<String> switchTo(String language, String referer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "language?to=" + language));
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> signIn(String username, String password, String fetchSite)
             throws IOException, InterruptedException {
         String form = LogOnForm.filledIn(get("login.xhtml").body(), username, password);

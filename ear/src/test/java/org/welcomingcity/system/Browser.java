@@ -30,6 +30,15 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /**
+     * A browser whose person reads {@code acceptLanguage} (such as "es"), or the system's language
+     * when null. Chromium is told three ways, since headless builds differ in which they honour:
+     * its UI language, its accept-languages preference, and the emulated Accept-Language header.
+     */
+    static ChromeDriver start(String acceptLanguage) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver");
@@ -41,12 +50,20 @@ final class Browser {
                     "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--disable-component-update",
                     "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("welcoming-chromium"));
+            if (acceptLanguage != null) {
+                options.addArguments("--lang=" + acceptLanguage);
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            }
             // The console log, where Chromium reports Content-Security-Policy violations.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+            if (acceptLanguage != null) {
+                driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent",
+                        driver.executeScript("return navigator.userAgent"), "acceptLanguage", acceptLanguage));
+            }
             return driver;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not create a Chromium profile folder", e);

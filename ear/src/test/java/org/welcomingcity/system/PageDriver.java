@@ -23,7 +23,16 @@ final class PageDriver implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    final ChromeDriver browser = Browser.start();
+    final ChromeDriver browser;
+
+    PageDriver() {
+        this(null);
+    }
+
+    /** A browser that asks for pages in {@code acceptLanguage}, such as "es" (null: the system's language). */
+    PageDriver(String acceptLanguage) {
+        browser = Browser.start(acceptLanguage);
+    }
 
     /** Signs in afresh: dropping the cookie ends the previous person's session in this browser. */
     void signIn(String username, String password) {
