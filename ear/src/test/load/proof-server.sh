@@ -4,10 +4,12 @@
 # and the accounts the load signs in with. Never touches another PostgreSQL server.
 #
 # Settings (environment): PROOF_PORTBASE (34000: admin +48, HTTP +80), PROOF_PG_PORT (34432),
-# PROOF_PAYARA (ear/target/payara6, unpacked by ./mvnw -pl ear dependency:unpack@unpack-payara).
+# PROOF_PAYARA (ear/target/payara6, unpacked by ./mvnw -pl ear dependency:unpack@unpack-payara),
+# PROOF_EAR (ear/target/welcoming.ear; a copy of its own where a build runs beside the proof).
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 payara=${PROOF_PAYARA:-$root/ear/target/payara6}
+ear=${PROOF_EAR:-$root/ear/target/welcoming.ear}
 domain=welcoming-proof-${PROOF_PORTBASE:-34000}
 portbase=${PROOF_PORTBASE:-34000}
 admin_port=$((portbase + 48))
@@ -81,7 +83,7 @@ server_start() {
 
 deploy() {
   "$asadmin" --port "$admin_port" --user admin --passwordfile "$admin_password_file" \
-    deploy --force --name welcoming "$root/ear/target/welcoming.ear" >/dev/null
+    deploy --force --name welcoming "$ear" >/dev/null
 }
 
 # Seconds until an authenticated call that reads the database answers 200, at most $1.
@@ -132,7 +134,7 @@ account() {
 
 # A fresh database, domain and deployment with the load's accounts.
 proof_setup() {
-  [ -f "$root/ear/target/welcoming.ear" ] || { echo "Build first: ./mvnw -B package -DskipTests" >&2; return 1; }
+  [ -f "$ear" ] || { echo "Build first: ./mvnw -B package -DskipTests" >&2; return 1; }
   [ -x "$asadmin" ] || (cd "$root" && ./mvnw -q -B -pl ear dependency:unpack@unpack-payara)
   echo "PostgreSQL of this run on port $pg_port; Payara domain $domain on $http_port ..."
   pg_create
