@@ -1,5 +1,6 @@
 package org.welcomingcity.report.boundary;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,8 +16,13 @@ import org.welcomingcity.report.entity.PublicAggregate;
 import org.welcomingcity.report.entity.StateAnnualReport;
 import org.welcomingcity.report.entity.Statistics;
 
-/** The reports as PDF documents, each closing with its provenance; times in the city's zone. */
-public final class ReportPdfs {
+/**
+ * The reports as PDF documents, each closing with its provenance; times in the city's zone.
+ * Serializable, as the report pages that hold it are kept between requests.
+ */
+public final class ReportPdfs implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final ZoneId zone;
 
