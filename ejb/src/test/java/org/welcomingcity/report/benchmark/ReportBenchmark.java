@@ -103,7 +103,7 @@ public final class ReportBenchmark {
                 CityQuarterlyQuery.warrants(c, period), provenance());
         long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        int bytes = ReportPdfs.inZone(ZoneOffset.UTC).city(report).length;
+        int bytes = ReportPdfs.of(ZoneOffset.UTC, (kind, code) -> code).city(report).length;
         System.out.printf("       (its PDF, %,d + %,d rows: %,d bytes in %.1f ms, CPU %.1f ms)%n",
                 report.requests().size(), report.warrants().size(), bytes, (System.nanoTime() - start) / 1e6,
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);

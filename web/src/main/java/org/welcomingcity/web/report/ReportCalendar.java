@@ -24,10 +24,10 @@ public class ReportCalendar {
         return city.today();
     }
 
-    /** The report PDFs, their times in the city's zone. */
+    /** The report PDFs, their times in the city's zone, their codes in the pages' words. */
     @Produces
     ReportPdfs pdfs() {
-        return ReportPdfs.inZone(city.zone());
+        return ReportPdfs.of(city.zone(), new PageWords());
     }
 
     /** One quarter of one year. */
