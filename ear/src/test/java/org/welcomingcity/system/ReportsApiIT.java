@@ -266,10 +266,14 @@ class ReportsApiIT {
                 + "ICE,7\r\nCBP,<5\r\nUSCIS,<5\r\n").doesNotContain("Pat Quill", "OEMC-");
         String pdf = Scans.text(Crew.as(crew.otherLegal()).download("api/v1/reports/public-aggregate?" + period,
                 "application/pdf").body());
-        assertThat(pdf).contains("Requests received: 14", "USCIS fewer than 5");
+        // the data keeps its codes; the PDF people read says them in words
+        assertThat(pdf).contains("Requests received: 14", "USCIS (Citizenship and Immigration Services) fewer than 5",
+                "Immigration detainer (I-247A) 7", "Hold the person 12", "Decline 14")
+                .doesNotContainPattern("\\b(DETAINER|ADMINISTRATIVE_WARRANT|NONE|DETAIN|DECLINE)\\b");
         String statsPdf = Scans.text(Crew.as(crew.otherLegal()).download("api/v1/reports/statistics?" + period,
                 "application/pdf").body());
-        assertThat(statsPdf).contains("Requests received: 14", "By agency", "ICE 7", "CBP 5", "USCIS 2");
+        assertThat(statsPdf).contains("Requests received: 14", "By agency", "ICE (Immigration and Customs Enforcement) 7",
+                "CBP (Customs and Border Protection) 5", "USCIS (Citizenship and Immigration Services) 2");
     }
 
     @Test
