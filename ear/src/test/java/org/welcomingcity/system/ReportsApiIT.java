@@ -126,8 +126,9 @@ class ReportsApiIT {
 
         HttpResponse<String> csv = Crew.as(crew.supervisor()).get(CITY, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains("report,city-quarterly (MCC 2-173-069)\r\n", "audit_hash,",
-                "\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state,answers\r\n",
+        assertThat(csv.body()).contains("Report,city-quarterly (MCC 2-173-069)\r\n", "Audit chain hash at that event,",
+                "\r\nReceived (day),Event number,OEMC number,Agency,Document,Outcome under the law,Where it stands,"
+                        + "Answer per ask\r\n",
                 "2023-04-20,E-" + tag + "-p,OEMC-" + tag + "-p,ICE,DETAINER,DECLINE,SUBMITTED,DETAIN: OPEN\r\n");
     }
 
@@ -158,7 +159,7 @@ class ReportsApiIT {
         assertThat(Crew.as(crew.supervisor()).get(city, "text/csv").body()).contains(oemc + ",ICE,JUDICIAL_WARRANT,",
                 "," + line + "\r\n");
         assertThat(Crew.as(crew.legal()).get(state, "text/csv").body())
-                .contains("received,agency,document_type,outcome,handled,answers\r\n", ",PERMITTED," + line + "\r\n");
+                .contains("Received (day),Agency,Document,Outcome under the law,Handled,Answer per ask\r\n", ",PERMITTED," + line + "\r\n");
         assertThat(Scans.text(Crew.as(crew.supervisor()).download(city, "application/pdf").body()).replaceAll("\\s+", " "))
                 .contains("Answer per ask").contains(words);
         assertThat(Scans.text(Crew.as(crew.legal()).download(state, "application/pdf").body()).replaceAll("\\s+", " "))
@@ -262,7 +263,7 @@ class ReportsApiIT {
         assertThat(cells(published, "Document type")).containsExactly("DETAINER=7", "ADMINISTRATIVE_WARRANT=withheld",
                 "NONE=withheld");
         HttpResponse<String> csv = Crew.as(crew.otherLegal()).get("api/v1/reports/public-aggregate?" + period, "text/csv");
-        assertThat(csv.body()).contains("suppression_threshold,5\r\n", "requests,14\r\n", "\r\nAgency,requests\r\n"
+        assertThat(csv.body()).contains("Counts withheld below,5\r\n", "Requests received,14\r\n", "\r\nAgency,Requests\r\n"
                 + "ICE,7\r\nCBP,<5\r\nUSCIS,<5\r\n").doesNotContain("Pat Quill", "OEMC-");
         String pdf = Scans.text(Crew.as(crew.otherLegal()).download("api/v1/reports/public-aggregate?" + period,
                 "application/pdf").body());

@@ -28,9 +28,10 @@ class ReportCsvTest {
                                 new AskAnswer("NOTIFY_RELEASE", "DECLINED")))),
                 List.of(new CityQuarterlyReport.WarrantTransfer(LocalDate.of(2023, 4, 3), "OEMC-1", "DETAINER", true,
                         "Cook County Sheriff, Division 5")), PROVENANCE));
-        assertThat(csv).startsWith("report,city-quarterly (MCC 2-173-069)\r\nperiod,2023 Q2\r\ncity,City of Chicago\r\n")
-                .contains("rule_pack,chicago-wco-2021@1 (2021-08-02 to today)\r\n", "audit_sequence,42\r\n",
-                        "\r\n\r\nreceived,event_number,oemc_number,agency,document_type,outcome,state,answers\r\n"
+        assertThat(csv).startsWith("Report,city-quarterly (MCC 2-173-069)\r\nPeriod,2023 Q2\r\nCity,City of Chicago\r\n")
+                .contains("Rule pack in force,chicago-wco-2021@1 (2021-08-02 to today)\r\n", "Audit event recording it,42\r\n",
+                        "\r\n\r\nReceived (day),Event number,OEMC number,Agency,Document,Outcome under the law,Where it stands,"
+                                + "Answer per ask\r\n"
                                 + "2023-04-03,'=1+1,OEMC-1,ICE,DETAINER,DECLINE,CLOSED,DETAIN: DECLINED; NOTIFY_RELEASE:"
                                 + " DECLINED\r\n",
                         "2023-04-03,OEMC-1,DETAINER,yes,\"Cook County Sheriff, Division 5\"\r\n");
@@ -42,6 +43,6 @@ class ReportCsvTest {
         String csv = ReportCsv.publicAggregate(new PublicAggregate(period, 5, new PublicAggregate.Cell("Requests", 14L,
                 false), List.of(new PublicAggregate.Table("Agency", List.of(new PublicAggregate.Cell("ICE", 12L, false),
                         new PublicAggregate.Cell("CBP", null, true)))), PROVENANCE));
-        assertThat(csv).contains("suppression_threshold,5\r\nrequests,14\r\n", "\r\nAgency,requests\r\nICE,12\r\nCBP,<5\r\n");
+        assertThat(csv).contains("Counts withheld below,5\r\nRequests received,14\r\n", "\r\nAgency,Requests\r\nICE,12\r\nCBP,<5\r\n");
     }
 }
