@@ -43,7 +43,7 @@ public final class FieldErrors {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         byField(problems).forEach((field, problem) -> {
             String problemText = Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
-            UIComponent component = field.isEmpty() ? null
+            UIComponent component = field.isEmpty() || formId.isEmpty() ? null
                     : faces.getViewRoot().findComponent(":" + formId + ":" + field);
             String label = label(bundle, field);
             String summary = label == null ? problemText : label + ": " + problem;

@@ -8,11 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.omnifaces.util.Messages;
-import org.welcomingcity.problem.ConflictException;
-import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.request.boundary.CustodyOutcomeView;
 import org.welcomingcity.request.boundary.CustodyOutcomes;
 import org.welcomingcity.request.boundary.RequestView;
@@ -20,7 +16,6 @@ import org.welcomingcity.request.entity.CustodyEntry;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.Disposition;
 import org.welcomingcity.web.page.DoneNotice;
-import org.welcomingcity.web.page.FieldErrors;
 import org.welcomingcity.web.review.RequestBacking;
 
 /**
@@ -76,16 +71,9 @@ public class CustodyOutcomeBacking implements Serializable {
     public String record() {
         long id = request.getView().id();
         ZoneId zone = settings.zone();
-        try {
-            outcomes.record(id, new CustodyEntry(disposition, offset(at, zone), receivingAgency,
-                    offset(bailPostedAt, zone)));
-            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.custody.recorded");
-        } catch (InvalidInputException e) {
-            FieldErrors.show("custody", e);
-        } catch (ConflictException | NotPermittedException e) {
-            Messages.addGlobalError(e.getMessage());
-        }
-        return null;
+        outcomes.record(id, new CustodyEntry(disposition, offset(at, zone), receivingAgency,
+                offset(bailPostedAt, zone)));
+        return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.custody.recorded");
     }
 
     private LocalDateTime local(OffsetDateTime time) {

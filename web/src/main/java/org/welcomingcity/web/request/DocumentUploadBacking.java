@@ -6,14 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import org.omnifaces.util.Messages;
-import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.InvalidInputException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.request.boundary.RequestDocuments;
 import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.web.page.DoneNotice;
-import org.welcomingcity.web.page.FieldErrors;
 import org.welcomingcity.web.page.PageText;
 import org.welcomingcity.web.review.RequestBacking;
 
@@ -45,21 +41,14 @@ public class DocumentUploadBacking implements Serializable {
     public String add() {
         long id = request.getView().id();
         Part chosen = ChosenFile.of(document, "upload:file");
-        try {
-            if (ChosenFile.isMissing(chosen)) {
-                throw new InvalidInputException("file", PageText.of("review.upload.none"));
-            }
-            if (chosen.getSize() > documents.maxBytes()) {
-                throw new InvalidInputException("file", PageText.of("review.intake.tooLarge", documents.maxBytes()));
-            }
-            documents.attach(id, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
-            return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.upload.added");
-        } catch (InvalidInputException e) {
-            FieldErrors.show("upload", e);
-        } catch (ConflictException | NotPermittedException e) {
-            Messages.addGlobalError(e.getMessage());
+        if (ChosenFile.isMissing(chosen)) {
+            throw new InvalidInputException("file", PageText.of("review.upload.none"));
         }
-        return null;
+        if (chosen.getSize() > documents.maxBytes()) {
+            throw new InvalidInputException("file", PageText.of("review.intake.tooLarge", documents.maxBytes()));
+        }
+        documents.attach(id, chosen.getSubmittedFileName(), ChosenFile.read(chosen));
+        return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, "done.upload.added");
     }
 
     public Part getDocument() { return document; }

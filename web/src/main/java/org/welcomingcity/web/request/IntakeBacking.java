@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.ordinance.entity.DocumentType;
-import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
 import org.welcomingcity.request.boundary.RequestDocuments;
 import org.welcomingcity.request.boundary.RequestView;
@@ -89,12 +87,8 @@ public class IntakeBacking implements Serializable {
                         ? "done.intake.resubmittedReferred" : "done.intake.resubmitted";
             }
             return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + id, notice);
-        } catch (InvalidInputException e) {
-            FieldErrors.show("intake", e);
-        } catch (OutOfScopeException e) {
+        } catch (OutOfScopeException e) { // the law's period: a matter of when it was received
             FieldErrors.show("intake", List.of(new FieldProblem("receivedAt", e.getMessage())));
-        } catch (ConflictException | NotPermittedException e) {
-            Messages.addGlobalError(e.getMessage());
         }
         return null;
     }

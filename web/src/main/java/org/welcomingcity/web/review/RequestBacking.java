@@ -14,9 +14,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.problem.FieldProblem;
-import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
-import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.OutOfScopeException;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.request.boundary.RequestView.AnswerView;
@@ -79,14 +77,10 @@ public class RequestBacking implements Serializable {
         try {
             steps.take(view().id(), chosen, step.input(chosen, seenVersion));
             return DoneNotice.redirect("/requests/request?faces-redirect=true&id=" + view().id(), "done.step." + path);
-        } catch (InvalidInputException e) {
-            FieldErrors.show(path, e);
-        } catch (OutOfScopeException e) {
+        } catch (OutOfScopeException e) { // the law's period: a matter of the document's classification
             FieldErrors.show(path, List.of(new FieldProblem("documentType", e.getMessage())));
         } catch (ConflictException e) {
             conflict(e);
-        } catch (NotPermittedException | NotFoundException e) {
-            Messages.addGlobalError(e.getMessage());
         }
         return null;
     }

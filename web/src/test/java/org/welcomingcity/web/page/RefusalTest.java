@@ -9,9 +9,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.FieldProblem;
+import org.welcomingcity.problem.InvalidInputException;
 
 class RefusalTest {
 
@@ -20,13 +23,21 @@ class RefusalTest {
         FacesException thrown = new FacesException(new ELException(new EJBException(
                 new ConstraintViolationException(Set.of(violation("create.arg0.displayName", "size must be between 0 and 128"))))));
 
-        assertThat(Refusal.of(thrown)).hasValue("displayName: size must be between 0 and 128");
+        assertThat(Refusal.of(thrown)).hasValue(List.of(FieldProblem.ofInput("displayName: size must be between 0 and 128")));
     }
 
     @Test
     void aUseCasesRefusalIsShownInItsOwnWords() {
         assertThat(Refusal.of(new FacesException(new ConflictException("Event 99 does not exist yet."))))
-                .hasValue("Event 99 does not exist yet.");
+                .hasValue(List.of(FieldProblem.ofInput("Event 99 does not exist yet.")));
+    }
+
+    @Test
+    void aRefusedInputKeepsEachProblemWithItsField() {
+        InvalidInputException refused = new InvalidInputException(List.of(new FieldProblem("eventNumber",
+                "must not be empty"), FieldProblem.ofInput("the request as a whole is not understood")));
+        assertThat(Refusal.of(new FacesException(new ELException(new EJBException(refused)))))
+                .hasValue(refused.problems());
     }
 
     @Test
