@@ -18,6 +18,7 @@ import org.welcomingcity.audit.boundary.AuditInspection;
 import org.welcomingcity.audit.boundary.AuditPage;
 import org.welcomingcity.audit.boundary.AuditQuery;
 import org.welcomingcity.audit.boundary.ReviewView;
+import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.ChainReport;
 
@@ -107,6 +108,11 @@ public class AuditTrailBacking implements Serializable {
 
     public AuditOutcome[] getOutcomes() {
         return AuditOutcome.values();
+    }
+
+    /** Every action the trail can hold, offered as the action field is typed. */
+    public AuditAction[] getActions() {
+        return AuditAction.values();
     }
 
     public ChainReport getReport() { return report; }
