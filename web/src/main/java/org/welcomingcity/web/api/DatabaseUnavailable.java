@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * A failure because the database cannot be reached (stopped, restarting, the network gone):
@@ -39,6 +40,12 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState())) {
+                return true;
+            }
+            // Payara's local-transaction wrapper may name the closed connection only in the message
+            // of the XAException it throws at the commit, with no cause below it
+            if (cause instanceof XAException xa && xa.getMessage() != null
+                    && xa.getMessage().contains("LocalTransactionException")) {
                 return true;
             }
         }

@@ -27,6 +27,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionFoundClosedAtTheCommitNamedOnlyInTheXaExceptionsMessageIsTheDatabaseBeingAway() {
+        // as a CI run's server log showed it: the XAException carries the closed connection in its message alone
+        jakarta.transaction.SystemException system = new jakarta.transaction.SystemException();
+        system.initCause(new javax.transaction.xa.XAException(
+                "jakarta.resource.spi.LocalTransactionException: This connection has been closed."));
+        assertThat(DatabaseUnavailable.causes(new EJBException("Unable to complete container-managed transaction.", system)))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causes(new EJBException("Unable to complete container-managed transaction.",
+                new jakarta.transaction.SystemException()))).as("a commit failure that names no lost connection").isFalse();
+    }
+
+    @Test
     void aServerShuttingDownOrStartingIsTheDatabaseBeingAway() {
         // what PostgreSQL sends to open sessions when it is stopped: "terminating connection due to administrator command"
         assertThat(DatabaseUnavailable.causes(wrapped(new SQLException("terminating connection", "57P01")))).isTrue();
