@@ -27,8 +27,9 @@ public final class ReportPdfs implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The public aggregate's dimensions whose keys are codes. */
-    private static final Map<String, Kind> DIMENSIONS = Map.of("Agency", Kind.AGENCY, "Document type",
-            Kind.DOCUMENT_TYPE, "Ask", Kind.ASK, "Outcome", Kind.OUTCOME);
+    private static final Map<String, Kind> DIMENSIONS = Map.of(PublicAggregate.AGENCY, Kind.AGENCY,
+            PublicAggregate.DOCUMENT_TYPE, Kind.DOCUMENT_TYPE, PublicAggregate.ASK, Kind.ASK, PublicAggregate.OUTCOME,
+            Kind.OUTCOME);
 
     private final ZoneId zone;
     private final ReportWords words;

@@ -97,11 +97,11 @@ public class Reports {
         Suppression suppression = settings.suppression();
         Statistics s = figures(period);
         List<PublicAggregate.Table> tables = List.of(
-                new PublicAggregate.Table("Month", suppression.table(s.byMonth())),
-                new PublicAggregate.Table("Agency", suppression.table(s.byAgency())),
-                new PublicAggregate.Table("Document type", suppression.table(s.byDocumentType())),
-                new PublicAggregate.Table("Ask", suppression.table(s.byAsk())),
-                new PublicAggregate.Table("Outcome", suppression.table(s.byOutcome())));
+                new PublicAggregate.Table(PublicAggregate.MONTH, suppression.table(s.byMonth())),
+                new PublicAggregate.Table(PublicAggregate.AGENCY, suppression.table(s.byAgency())),
+                new PublicAggregate.Table(PublicAggregate.DOCUMENT_TYPE, suppression.table(s.byDocumentType())),
+                new PublicAggregate.Table(PublicAggregate.ASK, suppression.table(s.byAsk())),
+                new PublicAggregate.Table(PublicAggregate.OUTCOME, suppression.table(s.byOutcome())));
         return new PublicAggregate(period, suppression.threshold(), suppression.cell("Requests", s.total()), tables,
                 produced("public-aggregate", period, s.total()));
     }

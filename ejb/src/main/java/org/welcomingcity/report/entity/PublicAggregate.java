@@ -9,6 +9,10 @@ import java.util.List;
 public record PublicAggregate(ReportPeriod period, int threshold, Cell total, List<Table> tables,
         Provenance provenance) {
 
+    /** The dimensions' names, as the tables carry them; the PDF knows by them which keys are codes. */
+    public static final String MONTH = "Month", AGENCY = "Agency", DOCUMENT_TYPE = "Document type", ASK = "Ask",
+            OUTCOME = "Outcome";
+
     /** One dimension (month, agency, document type, ask, outcome) and its cells. */
     public record Table(String dimension, List<Cell> cells) {
     }
