@@ -7,7 +7,8 @@
 --   evaluators: "What would the law say?" and the rule packs
 --   readers: the statistics and city quarterly reports, the audit search
 --   ping: the trivial signed-in endpoint, the yardstick every operation is compared with
--- Every answer is one line "operation status milliseconds request-id event-number" in
+-- Every answer is one line "operation status milliseconds request-id event-number answered-at"
+-- (answered-at in milliseconds since 1970, to line it up with the server's and database's logs) in
 -- OUTDIR/thread-N.log; the checks afterwards read the acknowledged ones from there.
 -- Supervisors of a unit and the lawyers share their queues by request number, as a desk assigns
 -- cases, so that two people rarely reach for the same request (a 409 when they do).
@@ -19,8 +20,10 @@ struct proof_timespec { long sec; long nsec; };
 int clock_gettime(int clock, struct proof_timespec *at);
 ]]
 local clock = ffi.new("struct proof_timespec")
-local function now_ms()
-  ffi.C.clock_gettime(1, clock)
+-- Milliseconds on the monotonic clock (1) for timings, on the wall clock (0) to line an answer up
+-- with the server's and the database's logs.
+local function now_ms(which)
+  ffi.C.clock_gettime(which or 1, clock)
   return tonumber(clock.sec) * 1000 + tonumber(clock.nsec) / 1e6
 end
 
@@ -183,7 +186,7 @@ function response(status, _, body)
   local s = pending
   local id = s.id
   if s.op == "submit" and status == 201 then id = body:match('"id":(%d+)') end
-  log:write(string.format("%s %d %.2f %s %s\n", s.op, status, took, id or "-", s.event or "-"))
+  log:write(string.format("%s %d %.2f %s %s %d\n", s.op, status, took, id or "-", s.event or "-", now_ms(0)))
   if status >= 300 then return end
   local path = "requests/"
   if s.op == "submit" then

@@ -41,7 +41,9 @@ pg_create() {
 
 pg_start() {
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=200 \
+        -c log_min_duration_statement=100 -c log_checkpoints=on -c log_autovacuum_min_duration=0" \
+    start >/dev/null
 }
 
 pg_stop() {
