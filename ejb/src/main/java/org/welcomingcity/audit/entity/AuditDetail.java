@@ -1,9 +1,9 @@
 package org.welcomingcity.audit.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +15,12 @@ import java.util.Map;
  * and their tools read old and new events alike.
  */
 public final class AuditDetail {
+
+    /**
+     * Looked up once: {@code Json.createValue} and its kin look the provider up on every call (a
+     * class-path search) and give each call a new buffer pool.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, JsonValue> values = new LinkedHashMap<>();
 
@@ -40,16 +46,16 @@ public final class AuditDetail {
 
     /** Adds a text; a null one is left out. */
     public AuditDetail and(String name, String value) {
-        return value == null ? this : put(name, Json.createValue(value));
+        return value == null ? this : put(name, JSON.createValue(value));
     }
 
     /** Adds a text, or JSON null where the reader expects every name. */
     public AuditDetail andOrNull(String name, String value) {
-        return put(name, value == null ? JsonValue.NULL : Json.createValue(value));
+        return put(name, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
     public AuditDetail and(String name, long value) {
-        return put(name, Json.createValue(value));
+        return put(name, JSON.createValue(value));
     }
 
     public AuditDetail and(String name, boolean value) {
@@ -58,21 +64,21 @@ public final class AuditDetail {
 
     /** Adds an array of numbers (ids). */
     public AuditDetail and(String name, Collection<? extends Number> numbers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         numbers.forEach(number -> array.add(number.longValue()));
         return put(name, array.build());
     }
 
     /** Adds an object of the map's keys and values, both as text, in the map's order. */
     public AuditDetail and(String name, Map<?, ?> entries) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         entries.forEach((key, value) -> object.add(String.valueOf(key), String.valueOf(value)));
         return put(name, object.build());
     }
 
     /** The JSON as stored in the event. */
     public String json() {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach(object::add);
         return object.build().toString();
     }

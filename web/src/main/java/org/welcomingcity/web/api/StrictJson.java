@@ -1,8 +1,8 @@
 package org.welcomingcity.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -23,6 +23,8 @@ public final class StrictJson {
     public static final int MAX_CHARS = 64 * 1024;
     /** Deeper than any body of the API; reading a deeper tree recursively would exhaust the stack. */
     public static final int MAX_DEPTH = 32;
+    /** Looked up once: {@code Json.create…} looks the provider up on every call, with a new buffer pool. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private StrictJson() {
     }
@@ -35,7 +37,7 @@ public final class StrictJson {
             throw new InvalidRequestException("body", "longer than " + MAX_CHARS + " characters");
         }
         check(body);
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }
@@ -46,7 +48,7 @@ public final class StrictJson {
         }
         Deque<Frame> open = new ArrayDeque<>();
         String field = null;
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             JsonParser.Event first = parser.next();
             if (first != JsonParser.Event.START_OBJECT) {
                 throw new InvalidRequestException("body", "expected a JSON object, found " + kind(first));

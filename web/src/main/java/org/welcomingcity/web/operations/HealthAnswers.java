@@ -3,9 +3,9 @@ package org.welcomingcity.web.operations;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +31,9 @@ import org.eclipse.microprofile.health.Readiness;
 @WebServlet({HealthAnswers.READY, HealthAnswers.LIVE})
 public class HealthAnswers extends HttpServlet {
 
+    /** Looked up once: {@code Json.create…} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String READY = "/health/ready";
     static final String LIVE = "/health/live";
     private static final long serialVersionUID = 1L;
@@ -45,12 +48,12 @@ public class HealthAnswers extends HttpServlet {
         Annotation kind = READY.equals(request.getServletPath()) ? Readiness.Literal.INSTANCE : Liveness.Literal.INSTANCE;
         List<HealthCheckResponse> answers = checks.select(kind).stream().map(HealthAnswers::call).toList();
         boolean up = answers.stream().allMatch(answer -> answer.getStatus() == HealthCheckResponse.Status.UP);
-        JsonArrayBuilder listed = Json.createArrayBuilder();
+        JsonArrayBuilder listed = JSON.createArrayBuilder();
         answers.forEach(answer -> listed.add(json(answer)));
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", up ? "UP" : "DOWN")
+        response.getWriter().write(JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN")
                 .add("checks", listed).build().toString());
     }
 
@@ -66,10 +69,10 @@ public class HealthAnswers extends HttpServlet {
     }
 
     private static JsonObjectBuilder json(HealthCheckResponse answer) {
-        JsonObjectBuilder check = Json.createObjectBuilder().add("name", answer.getName())
+        JsonObjectBuilder check = JSON.createObjectBuilder().add("name", answer.getName())
                 .add("status", answer.getStatus().name());
         answer.getData().filter(data -> !data.isEmpty()).ifPresent(data -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = JSON.createObjectBuilder();
             for (Map.Entry<String, Object> entry : data.entrySet()) {
                 if (entry.getValue() instanceof Number number) {
                     values.add(entry.getKey(), number.longValue());
