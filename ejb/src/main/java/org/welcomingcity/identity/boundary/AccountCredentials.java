@@ -75,14 +75,8 @@ public class AccountCredentials {
                     AuditDetail.of("reason", "a person's account: people sign in at the identity provider"));
             return Optional.empty();
         }
-        Optional<SignIn> signIn = verified.map(a -> new SignIn(a.roles(), a.mustChangePassword()));
-        if (signIn.isPresent()) {
-            accounts.recordLogOn(username, now);
-            AuditDetail detail = AuditDetail.of("roles", signIn.get().roles().toString());
-            if (signIn.get().mustChangePassword()) {
-                detail.and("mustChangePassword", true);
-            }
-            trail.recordAlone(username, AuditAction.LOGON, target, AuditOutcome.SUCCESS, detail);
+        if (verified.isPresent()) {
+            return Optional.of(signedIn(username, verified.get(), now));
         } else if (locked) {
             trail.recordAlone(username, AuditAction.LOGON_LOCKED, target, AuditOutcome.DENIED, null);
         } else {
@@ -93,6 +87,34 @@ public class AccountCredentials {
                         AuditDetail.of("minutes", lockoutMinutes));
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Renews a log-on that the web tier remembered and whose time ran out, without the slow
+     * password hash: the account still holds the password the log-on was verified against (its
+     * stamp) and may still sign in. Recorded as a log-on, like the first. Empty when anything
+     * has changed, and then nothing is recorded: the caller verifies the password afresh, where
+     * a wrong one counts towards the lock.
+     */
+    public Optional<SignIn> renew(String username, String passwordStamp, boolean servicesOnly) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return accounts.findByUsername(username)
+                .filter(a -> PasswordHashing.stamped(a.passwordHash(), passwordStamp))
+                .filter(a -> !a.lockedAt(now) && a.canSignIn() && !a.external())
+                .filter(a -> !servicesOnly || a.serviceAccount())
+                .map(a -> signedIn(username, a, now));
+    }
+
+    private SignIn signedIn(String username, Account account, OffsetDateTime now) {
+        SignIn signIn = new SignIn(account.roles(), account.mustChangePassword(),
+                PasswordHashing.stamp(account.passwordHash()));
+        accounts.recordLogOn(username, now);
+        AuditDetail detail = AuditDetail.of("roles", signIn.roles().toString());
+        if (signIn.mustChangePassword()) {
+            detail.and("mustChangePassword", true);
+        }
+        trail.recordAlone(username, AuditAction.LOGON, "account:" + username, AuditOutcome.SUCCESS, detail);
         return signIn;
     }
 

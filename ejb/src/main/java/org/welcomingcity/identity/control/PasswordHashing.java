@@ -1,9 +1,11 @@
 package org.welcomingcity.identity.control;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -41,6 +43,25 @@ public final class PasswordHashing {
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
         return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+    }
+
+    /**
+     * A fingerprint of a stored hash (SHA-256, hex): which password a log-on was verified
+     * against, to tell later, without the slow derivation, that the password has not changed since.
+     */
+    public static String stamp(String stored) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(stored).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JDK", e);
+        }
+    }
+
+    /** Whether the stored hash is the one this stamp was taken of, compared in constant time. */
+    public static boolean stamped(String stored, String stamp) {
+        return stamp != null && MessageDigest.isEqual(stamp(stored).getBytes(StandardCharsets.US_ASCII),
+                stamp.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String format(int iterations, byte[] salt, byte[] hash) {

@@ -32,4 +32,15 @@ class PasswordHashingTest {
         assertThat(PasswordHashing.matches(PASSWORD, "")).isFalse();
         assertThat(PasswordHashing.matches(PASSWORD, "md5$abc")).isFalse();
     }
+
+    @Test
+    void aStampTellsTheSameStoredHashFromAnotherWithoutThePassword() {
+        String stored = PasswordHashing.hash(PASSWORD);
+        String stamp = PasswordHashing.stamp(stored);
+        assertThat(PasswordHashing.stamped(stored, stamp)).isTrue();
+        assertThat(PasswordHashing.stamped(PasswordHashing.hash(PASSWORD), stamp)).as("the same password set again")
+                .isFalse();
+        assertThat(PasswordHashing.stamped(stored, null)).isFalse();
+        assertThat(stamp).hasSize(64).doesNotContain(stored.substring(stored.lastIndexOf('$') + 1));
+    }
 }

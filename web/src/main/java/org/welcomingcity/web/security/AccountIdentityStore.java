@@ -42,8 +42,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     private VerifiedCredentials<Verified> verified;
 
-    /** A verification and the account's generation it was made at. */
-    private record Verified(CredentialValidationResult result, long generation) {
+    /** A verification, the account's generation it was made at, and the stamp of the password it matched. */
+    private record Verified(CredentialValidationResult result, long generation, String passwordStamp) {
     }
 
     @Inject
@@ -63,22 +63,41 @@ public class AccountIdentityStore implements IdentityStore {
     /**
      * A remembered log-on costs no database round trip: it holds while the account's generation
      * is the one it was verified at. Any change to the account (a lock after failed log-ons
-     * included) moves the generation on, and the next call is checked, and audited, afresh.
+     * included) moves the generation on, and the next call is checked, and audited, afresh. When
+     * its time runs out, it is renewed by one look at the account (the same password, still
+     * allowed to sign in) rather than by the slow password hash, whose bursts of computing would
+     * otherwise fall on every client once a minute.
      */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
         return verified.verify(username, credential.getPasswordAsString(), () -> check(credential),
                 v -> v.result().getStatus() == CredentialValidationResult.Status.VALID,
-                v -> changes.generation(username) == v.generation()).result();
+                v -> changes.generation(username) == v.generation(),
+                expired -> renew(username, expired)).result();
     }
 
     private Verified check(UsernamePasswordCredential credential) {
-        long generation = changes.generation(credential.getCaller()); // before the account is read
-        boolean servicesOnly = settings.source() == IdentitySource.OIDC; // people sign in at the provider
-        return credentials.verify(credential.getCaller(), credential.getPassword().getValue(), servicesOnly)
-                .map(signIn -> new Verified(new CredentialValidationResult(credential.getCaller(), groups(signIn)),
-                        generation))
-                .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1));
+        String username = credential.getCaller();
+        long generation = changes.generation(username); // before the account is read
+        return credentials.verify(username, credential.getPassword().getValue(), servicesOnly())
+                .map(signIn -> verified(username, signIn, generation))
+                .orElse(new Verified(CredentialValidationResult.INVALID_RESULT, -1, null));
+    }
+
+    /** Null when the account has changed in any way that matters: then the password is checked afresh. */
+    private Verified renew(String username, Verified expired) {
+        long generation = changes.generation(username); // before the account is read
+        return credentials.renew(username, expired.passwordStamp(), servicesOnly())
+                .map(signIn -> verified(username, signIn, generation)).orElse(null);
+    }
+
+    private static Verified verified(String username, SignIn signIn, long generation) {
+        return new Verified(new CredentialValidationResult(username, groups(signIn)), generation, signIn.passwordStamp());
+    }
+
+    /** With single sign-on, people sign in at the provider: a password here is for service accounts only. */
+    private boolean servicesOnly() {
+        return settings.source() == IdentitySource.OIDC;
     }
 
     private static Set<String> groups(SignIn signIn) {

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -54,25 +54,40 @@ public final class VerifiedCredentials<T> {
      * which is remembered when {@code accept} says so.
      */
     public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept, Predicate<T> current) {
+        return verify(username, password, verifier, accept, current, expired -> null);
+    }
+
+    /**
+     * As above; when the remembered result's time has run out (and it is still current), the
+     * {@code renewer} may vouch for it again more cheaply than the verifier (null: it cannot),
+     * and its answer is remembered afresh when {@code accept} says so.
+     */
+    public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept, Predicate<T> current,
+            UnaryOperator<T> renewer) {
         if (timeToLive.isZero()) {
             return verifier.get();
         }
         String fingerprint = fingerprint(username, password);
         Instant now = clock.instant();
-        Optional<T> remembered = Optional.ofNullable(entries.get(fingerprint))
-                .filter(entry -> entry.expires().isAfter(now))
-                .map(Entry::value)
-                .filter(current);
-        if (remembered.isPresent()) {
-            return remembered.get();
+        Entry<T> entry = entries.get(fingerprint);
+        if (entry != null && current.test(entry.value())) {
+            if (entry.expires().isAfter(now)) {
+                return entry.value();
+            }
+            T renewed = renewer.apply(entry.value());
+            if (renewed != null && accept.test(renewed)) {
+                return remember(fingerprint, renewed, now);
+            }
         }
         T result = verifier.get();
-        if (accept.test(result)) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear(); // bounded memory; the next requests simply verify again
-            }
-            entries.put(fingerprint, new Entry<>(result, now.plus(timeToLive)));
+        return accept.test(result) ? remember(fingerprint, result, now) : result;
+    }
+
+    private T remember(String fingerprint, T result, Instant now) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear(); // bounded memory; the next requests simply verify again
         }
+        entries.put(fingerprint, new Entry<>(result, now.plus(timeToLive)));
         return result;
     }
 

@@ -69,6 +69,58 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void anExpiredPairIsRenewedWithoutTheVerifierWhileTheRenewerVouchesForIt() {
+        AtomicInteger renewals = new AtomicInteger();
+        verifyOrRenew("secret", renewals, "VALID");
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(verifyOrRenew("secret", renewals, "VALID")).isEqualTo("VALID");
+        assertThat(verifyOrRenew("secret", renewals, "VALID")).as("remembered afresh").isEqualTo("VALID");
+        assertThat(checks).hasValue(1);
+        assertThat(renewals).hasValue(1);
+    }
+
+    @Test
+    void anExpiredPairTheRenewerCannotVouchForIsVerifiedAgain() {
+        AtomicInteger renewals = new AtomicInteger();
+        verifyOrRenew("secret", renewals, "VALID");
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(verifyOrRenew("secret", renewals, null)).as("the password was changed meanwhile").isEqualTo("VALID");
+        assertThat(checks).hasValue(2);
+        assertThat(renewals).hasValue(1);
+    }
+
+    @Test
+    void aPairNoLongerCurrentIsVerifiedAgainNotRenewed() {
+        AtomicInteger renewals = new AtomicInteger();
+        verifyOrRenew("secret", renewals, "VALID");
+        clock.advance(Duration.ofSeconds(61));
+        unchanged.set(false);
+        verifyOrRenew("secret", renewals, "VALID");
+        assertThat(checks).hasValue(2);
+        assertThat(renewals).hasValue(0);
+    }
+
+    @Test
+    void aWrongPasswordIsNeverRenewed() {
+        AtomicInteger renewals = new AtomicInteger();
+        verifyOrRenew("secret", renewals, "VALID");
+        clock.advance(Duration.ofSeconds(61));
+        verified.verify("officer", "wrong", () -> "INVALID" + checks.incrementAndGet(), "VALID"::equals,
+                remembered -> true, expired -> "VALID" + renewals.incrementAndGet());
+        assertThat(renewals).hasValue(0);
+    }
+
+    private String verifyOrRenew(String password, AtomicInteger renewals, String renewed) {
+        return verified.verify("officer", password, () -> {
+            checks.incrementAndGet();
+            return "VALID";
+        }, "VALID"::equals, remembered -> unchanged.get(), expired -> {
+            renewals.incrementAndGet();
+            return renewed;
+        });
+    }
+
+    @Test
     void aZeroTimeToLiveChecksEveryTime() {
         VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock);
         never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
