@@ -59,6 +59,8 @@ class AuditApiIT {
 
         JsonObject logons = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=auditor&action=LOGON&outcome=SUCCESS"));
         assertThat(logons.getJsonNumber("total").longValue()).isPositive();
+        assertThat(logons.getJsonArray("events").getJsonObject(0).getString("actorRole"))
+                .as("a log-on row names the role it signed in with").isEqualTo("AUDITOR");
     }
 
     @Test

@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.function.Predicate;
 import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.audit.entity.Appended;
@@ -83,6 +85,18 @@ public class AuditTrail {
     }
 
     /**
+     * A successful log-on, in a transaction of its own. The actor is not the caller yet, so the
+     * event names the most privileged of the roles the account signs in with, as for any other
+     * event of theirs.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long recordLogOn(String account, Collection<String> roles, AuditDetail detail) {
+        return append(AuditAction.LOGON, new AuditRecord(account, mostPrivileged(roles::contains),
+                AuditAction.LOGON.name(), "account:" + account, AuditOutcome.SUCCESS, origin(), json(detail)))
+                .sequence();
+    }
+
+    /**
      * Makes every other writer of the trail, on any instance, wait until the running transaction
      * ends. Start-up work that must be done once across a deployment group takes this first, then
      * looks again whether another instance has done it meanwhile.
@@ -112,9 +126,12 @@ public class AuditTrail {
 
     /** The caller's most privileged role name, or none for the system itself. */
     private String callerRole() {
-        return Arrays.stream(Role.values()).map(Role::name)
-                .filter(role -> session.isCallerInRole(role))
-                .reduce((first, later) -> later).orElse(null);
+        return mostPrivileged(session::isCallerInRole);
+    }
+
+    /** The last of the application's roles (the most privileged) that {@code holds}, by name; null for none. */
+    private static String mostPrivileged(Predicate<String> holds) {
+        return Arrays.stream(Role.values()).map(Role::name).filter(holds).reduce((first, later) -> later).orElse(null);
     }
 
     private String origin() {

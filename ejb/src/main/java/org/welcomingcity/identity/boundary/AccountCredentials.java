@@ -19,6 +19,7 @@ import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.identity.entity.Role;
 
 /** Checks a user name and password for the application's own identity store. */
 @Stateless
@@ -114,7 +115,7 @@ public class AccountCredentials {
         if (signIn.mustChangePassword()) {
             detail.and("mustChangePassword", true);
         }
-        trail.recordAlone(username, AuditAction.LOGON, "account:" + username, AuditOutcome.SUCCESS, detail);
+        trail.recordLogOn(username, signIn.roles().stream().map(Role::name).toList(), detail);
         return signIn;
     }
 

@@ -121,8 +121,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         String account = recorded.username(); // the name in the case it was first recorded
-        trail.recordAlone(account, AuditAction.LOGON, "account:" + account, AuditOutcome.SUCCESS,
-                AuditDetail.of("source", "ldap").and("roles", roles.toString()));
+        trail.recordLogOn(account, roles, AuditDetail.of("source", "ldap").and("roles", roles.toString()));
         return new CredentialValidationResult(account, roles);
     }
 

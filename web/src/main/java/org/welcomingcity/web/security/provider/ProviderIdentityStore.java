@@ -62,8 +62,7 @@ public class ProviderIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         String account = recorded.username();
-        trail.recordAlone(account, AuditAction.LOGON, "account:" + account, AuditOutcome.SUCCESS,
-                AuditDetail.of("source", "oidc").and("roles", roles.toString()));
+        trail.recordLogOn(account, roles, AuditDetail.of("source", "oidc").and("roles", roles.toString()));
         return new CredentialValidationResult(account, roles);
     }
 }
