@@ -7,14 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
@@ -31,6 +27,7 @@ import org.welcomingcity.request.control.VisibleRequests;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.control.Deadlines;
+import org.welcomingcity.review.control.Deadlines.Cutoffs;
 import org.welcomingcity.review.control.ReviewSettings;
 
 /**
@@ -89,12 +86,8 @@ public class Requests {
     }
 
     public RequestPage list(RequestFilter filter) {
-        Caller caller = callers.current();
-        if (filter.page() < 0 || filter.size() < 1 || filter.size() > RequestFilter.MAX_SIZE) {
-            throw new InvalidInputException("size", "between 1 and " + RequestFilter.MAX_SIZE + ", page: 0 or more");
-        }
-        RequestQuery query = new RequestQuery(caller, filter);
-        if (query.seesNothing()) {
+        RequestQuery query = query(filter);
+        if (query == null) {
             return new RequestPage(List.of(), 0, filter.page(), filter.size());
         }
         long total = query.count(em);
@@ -105,60 +98,34 @@ public class Requests {
         return new RequestPage(items, total, filter.page(), filter.size());
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    /** How many requests the filter lists, without listing them: the counts on the home pages. */
+    public long count(RequestFilter filter) {
+        RequestQuery query = query(filter);
+        return query == null ? 0 : query.count(em);
     }
 
-    /** The list query: the requests the caller sees, then the filter, built from the clauses that apply. */
-    static final class RequestQuery {
-        private final RequestAccess.Clause visibility;
-        private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> parameters = new HashMap<>();
-        private final RequestFilter filter;
-
-        RequestQuery(Caller caller, RequestFilter filter) {
-            this.filter = filter;
-            visibility = RequestAccess.visibleTo(caller, "r");
-            parameters.putAll(visibility.parameters());
-            where("r.state IN :states", "states", filter.states().isEmpty() ? null : filter.states());
-            where("r.agency = :agency", "agency", filter.agency());
-            where("r.documentType = :documentType", "documentType", filter.documentType());
-            where("r.eventDate >= :from", "from", filter.receivedFrom());
-            where("r.eventDate <= :to", "to", filter.receivedTo());
+    /** The list query for the caller, or null when they see no request at all. */
+    private RequestQuery query(RequestFilter filter) {
+        Caller caller = callers.current();
+        if (filter.page() < 0 || filter.size() < 1 || filter.size() > RequestFilter.MAX_SIZE) {
+            throw new InvalidInputException("size", "between 1 and " + RequestFilter.MAX_SIZE + ", page: 0 or more");
         }
-
-        private void where(String clause, String name, Object value) {
-            if (value != null) {
-                conditions.add(clause);
-                parameters.put(name, value);
-            }
+        if (filter.text() != null && filter.text().length() > RequestFilter.MAX_TEXT) {
+            throw new InvalidInputException("text", "at most " + RequestFilter.MAX_TEXT + " characters");
         }
-
-        boolean seesNothing() {
-            return visibility.none();
+        if (RequestAccess.visibleTo(caller, "r").none()) {
+            return null;
         }
-
-        long count(EntityManager em) {
-            return bind(em.createQuery("SELECT COUNT(r) FROM FederalRequest r" + where(), Long.class)).getSingleResult();
+        Cutoffs cutoffs = null;
+        List<Long> lateEscalations = List.of();
+        if (filter.overdueOnly() || filter.order().overdueFirst()) {
+            cutoffs = settings.deadlines().cutoffs(now());
+            lateEscalations = RequestQuery.lateEscalations(em, cutoffs);
         }
+        return new RequestQuery(caller, filter, cutoffs, lateEscalations);
+    }
 
-        List<FederalRequest> page(EntityManager em) {
-            String order = filter.oldestFirst() ? " ORDER BY r.submittedAt ASC, r.id ASC"
-                    : " ORDER BY r.submittedAt DESC, r.id DESC";
-            return bind(em.createQuery("SELECT r FROM FederalRequest r" + where() + order, FederalRequest.class))
-                    .setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size()).getResultList();
-        }
-
-        private String where() {
-            List<String> all = new ArrayList<>();
-            all.add(visibility.jpql());
-            all.addAll(conditions);
-            return " WHERE " + String.join(" AND ", all);
-        }
-
-        private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            parameters.forEach(query::setParameter);
-            return query;
-        }
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

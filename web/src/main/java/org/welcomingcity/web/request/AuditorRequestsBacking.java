@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.welcomingcity.request.boundary.RequestFilter;
+import org.welcomingcity.request.boundary.RequestOrder;
 import org.welcomingcity.request.boundary.RequestPage;
 import org.welcomingcity.request.boundary.RequestSummary;
 import org.welcomingcity.request.boundary.Requests;
@@ -45,7 +46,7 @@ public class AuditorRequestsBacking implements Serializable {
     private RequestPage results() {
         if (results == null) {
             results = requests.list(new RequestFilter(state == null ? Set.of() : Set.of(state), null, null, null, null,
-                    false, page, PAGE_SIZE));
+                    null, false, RequestOrder.NEWEST, page, PAGE_SIZE));
         }
         return results;
     }

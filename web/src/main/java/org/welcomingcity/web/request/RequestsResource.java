@@ -25,6 +25,7 @@ import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.request.boundary.RequestDocuments;
 import org.welcomingcity.request.boundary.RequestFilter;
+import org.welcomingcity.request.boundary.RequestOrder;
 import org.welcomingcity.request.boundary.RequestPage;
 import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.Requests;
@@ -82,7 +83,8 @@ public class RequestsResource {
         return requests.list(new RequestFilter(chosen, QueryParams.choice("agency", agency, Agency.class),
                 QueryParams.choice("documentType", documentType, DocumentType.class),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                order.equals("oldest"), QueryParams.number("page", page, 0), QueryParams.number("size", size, 25)));
+                null, false, order.equals("oldest") ? RequestOrder.OLDEST : RequestOrder.NEWEST,
+                QueryParams.number("page", page, 0), QueryParams.number("size", size, 25)));
     }
 
     @GET
