@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** One Chromium driven through the request pages: sign in as someone, fill fields, click and wait. */
@@ -85,6 +87,41 @@ final class PageDriver implements AutoCloseable {
     /** Ticks the checkbox of a group by its label, as a person would. */
     void tick(String formId, String label) {
         browser.findElement(By.xpath("//form[@id='" + formId + "']//label[contains(normalize-space(.), \"" + label + "\")]")).click();
+    }
+
+    /** Presses Tab until the focus is on the element {@code id}, as a person without a mouse moves on. */
+    void tabTo(String id) {
+        for (int presses = 0; presses < 80; presses++) {
+            if (id.equals(focusedId())) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("80 presses of Tab did not reach " + id + "; the focus is on " + focusedId());
+    }
+
+    /** Presses Tab until the focus is on the input that this label of the form names. */
+    void tabToLabel(String formId, String label) {
+        tabTo(browser.findElement(By.xpath("//form[@id='" + formId + "']//label[contains(normalize-space(.), \""
+                + label + "\")]")).getAttribute("for"));
+    }
+
+    /** Types into whatever has the focus. */
+    void press(CharSequence... keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    /** Presses a key that submits the page, and waits for the next one. */
+    void pressAndWait(CharSequence key) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        press(key);
+        Browser.waitUntilGone(browser, page);
+        Accessibility.check(browser);
+    }
+
+    /** The id of the element that has the focus (empty when it is on the page itself). */
+    String focusedId() {
+        return (String) browser.executeScript("return document.activeElement ? document.activeElement.id : '';");
     }
 
     /** Moves the focus on, so a changed field reports its change (and its ajax update runs). */

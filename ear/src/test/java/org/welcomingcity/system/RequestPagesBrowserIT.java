@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -278,6 +279,58 @@ class RequestPagesBrowserIT {
         assertThat(page.texts("#headline li")).containsExactly("Notice of release: do not share.",
                 "Release date: do not share.", "Execute the warrant: permitted.");
         page.screenshot("request-asks-closed");
+    }
+
+    /**
+     * The intake with the keyboard alone: Tab from field to field, typing (a menu chooses by the
+     * first letters of an option, a checkbox ticks with the space bar), Enter on the button. The
+     * request page opens with the focus on what to tell the agent.
+     */
+    @Test
+    void anOfficerLogsARequestWithTheKeyboardAloneAndTheFocusLandsOnTheDecision() throws Exception {
+        try (PageDriver keys = new PageDriver("en-US")) {
+            keys.signIn(crew.otherOfficer(), Crew.PASSWORD);
+            keys.open("officer/intake.xhtml");
+            keys.tabTo("intake:eventNumber");
+            keys.press("E-2611-5011");
+            keys.tabTo("intake:oemcNumber");
+            keys.press("OEMC-2611-5011");
+            // A date and time field takes its parts in the browser's order: month, day, year, hour, minute,
+            // AM/PM; each moves on by itself when full, but the year (up to six digits) only with the arrow.
+            LocalDateTime received = ZonedDateTime.now(ZoneId.of("America/Chicago")).minusMinutes(10).toLocalDateTime();
+            keys.tabTo("intake:receivedAt");
+            keys.press(received.format(DateTimeFormatter.ofPattern("MMddyyyy")), Keys.ARROW_RIGHT,
+                    received.format(DateTimeFormatter.ofPattern("hhmm")), received.getHour() < 12 ? "A" : "P");
+            assertThat(keys.browser.findElement(By.id("intake:receivedAt")).getAttribute("value"))
+                    .isEqualTo(received.format(LOCAL));
+            keys.tabTo("intake:channel");
+            keys.press("Fax");
+            keys.tabTo("intake:agency");
+            keys.press("ICE");
+            keys.tabTo("intake:agentName");
+            keys.press("Officer Sam Lee");
+            keys.tabTo("intake:agentContact");
+            keys.press("fax 312-555-0199");
+            keys.tabTo("intake:identityCheck");
+            keys.press("Not verified");
+            keys.tabTo("intake:documentType");
+            keys.press("Immigration detainer");
+            keys.tabTo("intake:subjectReference");
+            keys.press("CB 19887766");
+            keys.tabTo("intake:custody");
+            keys.press("In a Chicago");
+            keys.tabToLabel("intake", "Hold the person");
+            keys.press(Keys.SPACE);
+            keys.tabTo("intake:purpose");
+            keys.press("Civil");
+            keys.tabTo("intake:submit");
+            keys.pressAndWait(Keys.ENTER);
+
+            assertThat(keys.present("outcome-word")).as("the request page, not: %s", keys.text("main")).isTrue();
+            assertThat(keys.text("outcome-word")).isEqualTo("DECLINE");
+            assertThat(keys.focusedId()).isEqualTo("tell-agent");
+            assertThat(keys.texts("#timeline .step-name")).containsExactly("Logged");
+        }
     }
 
     @Test
