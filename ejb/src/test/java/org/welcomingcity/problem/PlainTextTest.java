@@ -21,4 +21,14 @@ class PlainTextTest {
                     .doesNotMatch(PlainText.ONE_LINE);
         }
     }
+
+    @Test
+    void textMayRunOverLinesAndIsOtherwiseTheSameRuleAsOneLine() {
+        assertThat("Line one\nline two\r\n\tand a tab").matches(PlainText.TEXT);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r';
+            assertThat(String.valueOf(c).matches(PlainText.TEXT)).as(Integer.toHexString(c))
+                    .isEqualTo(lineBreakOrTab || String.valueOf(c).matches(PlainText.ONE_LINE));
+        }
+    }
 }

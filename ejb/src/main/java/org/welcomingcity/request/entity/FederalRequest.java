@@ -63,9 +63,9 @@ public class FederalRequest {
     @Column(nullable = false)
     private RequestState state;
 
-    @Column(name = "event_number", nullable = false)
+    @Column(name = "event_number", nullable = false, length = RequestColumns.EVENT_NUMBER)
     private String eventNumber;
-    @Column(name = "oemc_number", nullable = false)
+    @Column(name = "oemc_number", nullable = false, length = RequestColumns.OEMC_NUMBER)
     private String oemcNumber;
     @Column(name = "received_at", nullable = false)
     private OffsetDateTime receivedAt;
@@ -74,13 +74,13 @@ public class FederalRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Agency agency;
-    @Column(name = "agency_component")
+    @Column(name = "agency_component", length = RequestColumns.AGENCY_COMPONENT)
     private String agencyComponent;
-    @Column(name = "agent_name", nullable = false)
+    @Column(name = "agent_name", nullable = false, length = RequestColumns.AGENT_NAME)
     private String agentName;
-    @Column(name = "agent_badge")
+    @Column(name = "agent_badge", length = RequestColumns.AGENT_BADGE)
     private String agentBadge;
-    @Column(name = "agent_contact", nullable = false)
+    @Column(name = "agent_contact", nullable = false, length = RequestColumns.AGENT_CONTACT)
     private String agentContact;
     @Enumerated(EnumType.STRING)
     @Column(name = "identity_check", nullable = false)
@@ -91,13 +91,13 @@ public class FederalRequest {
     @Enumerated(EnumType.STRING)
     @Column(name = "document_type", nullable = false)
     private DocumentType documentType;
-    @Column(name = "form_number")
+    @Column(name = "form_number", length = RequestColumns.FORM_NUMBER)
     private String formNumber;
-    @Column(name = "signer_title")
+    @Column(name = "signer_title", length = RequestColumns.SIGNER_TITLE)
     private String signerTitle;
     @Column(name = "court_caption", nullable = false)
     private boolean courtCaption;
-    @Column(name = "subject_reference", nullable = false)
+    @Column(name = "subject_reference", nullable = false, length = RequestColumns.SUBJECT_REFERENCE)
     private String subjectReference;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -105,20 +105,20 @@ public class FederalRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Purpose purpose;
-    @Column(name = "stated_purpose")
+    @Column(name = "stated_purpose", length = RequestColumns.STATED_PURPOSE)
     private String statedPurpose;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Consent consent;
-    @Column(name = "consent_signer")
+    @Column(name = "consent_signer", length = RequestColumns.CONSENT_SIGNER)
     private String consentSigner;
-    @Column(name = "consent_relationship")
+    @Column(name = "consent_relationship", length = RequestColumns.CONSENT_RELATIONSHIP)
     private String consentRelationship;
     @Column(name = "consent_date")
     private LocalDate consentDate;
-    @Column(name = "consent_language")
+    @Column(name = "consent_language", length = RequestColumns.CONSENT_LANGUAGE)
     private String consentLanguage;
-    @Column(name = "consent_interpreter")
+    @Column(name = "consent_interpreter", length = RequestColumns.CONSENT_INTERPRETER)
     private String consentInterpreter;
 
     /** Documents beyond the first, in the order given. */
@@ -147,24 +147,26 @@ public class FederalRequest {
     @Column(nullable = false)
     private Outcome outcome;
 
-    @Column(name = "submitted_by", nullable = false, updatable = false)
+    @Column(name = "submitted_by", nullable = false, updatable = false, length = RequestColumns.USER_NAME)
     private String submittedBy;
-    @Column(updatable = false)
+    @Column(updatable = false, length = RequestColumns.UNIT)
     private String unit;
     @Column(name = "submitted_at", nullable = false)
     private OffsetDateTime submittedAt;
+    @Column(length = RequestColumns.USER_NAME)
     private String supervisor;
     @Column(name = "supervisor_decided_at")
     private OffsetDateTime supervisorDecidedAt;
     @Column(name = "escalated_at")
     private OffsetDateTime escalatedAt;
-    @Column(name = "legal_signer")
+    @Column(name = "legal_signer", length = RequestColumns.USER_NAME)
     private String legalSigner;
     @Column(name = "legal_decided_at")
     private OffsetDateTime legalDecidedAt;
-    @Column(name = "case_number")
+    @Column(name = "case_number", length = RequestColumns.CASE_NUMBER)
     private String caseNumber;
     /** The latest written reason: for a return, a decline or a legal refusal. */
+    @Column(length = RequestColumns.REASON)
     private String reason;
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;

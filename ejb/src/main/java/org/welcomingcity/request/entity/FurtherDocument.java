@@ -13,9 +13,9 @@ public class FurtherDocument {
     @Enumerated(EnumType.STRING)
     @Column(name = "document_type", nullable = false)
     private DocumentType documentType;
-    @Column(name = "form_number")
+    @Column(name = "form_number", length = RequestColumns.FORM_NUMBER)
     private String formNumber;
-    @Column(name = "signer_title")
+    @Column(name = "signer_title", length = RequestColumns.SIGNER_TITLE)
     private String signerTitle;
     @Column(name = "court_caption", nullable = false)
     private boolean courtCaption;

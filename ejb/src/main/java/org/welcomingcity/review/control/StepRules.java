@@ -9,9 +9,10 @@ import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.problem.FieldRules;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotPermittedException;
-import org.welcomingcity.problem.PlainText;
+import org.welcomingcity.problem.RequiredCheck;
 import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.control.RequestAccess;
 import org.welcomingcity.request.control.StatusPhrases;
@@ -27,8 +28,6 @@ import org.welcomingcity.review.entity.WorkflowStep;
  */
 public final class StepRules {
 
-    private static final int MAX_REASON = 4000;
-
     private StepRules() {
     }
 
@@ -40,7 +39,7 @@ public final class StepRules {
         }
         request.requireAllowed(step);
         switch (step) {
-            case RETURN, DECLINE, REFUSE -> reason(input.reason(), true);
+            case RETURN, DECLINE, REFUSE -> reason(input, true);
             case PERMIT -> permittable(request, input);
             case ESCALATE -> escalatable(request, input);
             case APPROVE -> approvable(request, input);
@@ -49,7 +48,7 @@ public final class StepRules {
             case RESUBMIT -> required(input.correction(), "correction");
             default -> { }
         }
-        reason(input.reason(), false); // every step's note is stored: none may state a person's status
+        reason(input, false); // every step's note is stored: none may state a person's status
     }
 
     /**
@@ -88,7 +87,7 @@ public final class StepRules {
 
     private static void declinesNeedAReason(Map<RequestedAction, Answer> given, Answer no, StepInput input) {
         Set<RequestedAction> refused = AskReview.answeredWith(given, no);
-        if (!refused.isEmpty() && (input.reason() == null || input.reason().isBlank())) {
+        if (!refused.isEmpty() && !RequiredCheck.given(input.reason())) {
             throw new InvalidInputException("reason", "required: " + refused + " will be " + no.name().toLowerCase(
                     java.util.Locale.ROOT) + "; write why, in words the agency and an auditor will read");
         }
@@ -157,24 +156,14 @@ public final class StepRules {
             throw new InvalidInputException("checklist", "confirm that the document was issued by a court, is signed"
                     + " by a judge, shows a case number and states what it requires");
         }
-        if (input.caseNumber() == null || input.caseNumber().isBlank() || input.caseNumber().length() > 64) {
-            throw new InvalidInputException("caseNumber", "required (the court's case number, at most 64 characters)");
-        }
-        if (!PlainText.plain(input.caseNumber())) {
-            throw new InvalidInputException("caseNumber", "" + PlainText.PROBLEM);
-        }
+        given(input, "caseNumber", input.caseNumber(), StepInput.CASE_NUMBER_ASKED);
     }
 
     private static void withinScope(FederalRequest request, StepInput input) {
         if (input.released().isEmpty()) {
             throw new InvalidInputException("released", "name the items released");
         }
-        if (input.recipient() == null || input.recipient().isBlank() || input.recipient().length() > 256) {
-            throw new InvalidInputException("recipient", "required (to whom the information went, at most 256 characters)");
-        }
-        if (!PlainText.plain(input.recipient())) {
-            throw new InvalidInputException("recipient", "" + PlainText.PROBLEM);
-        }
+        given(input, "recipient", input.recipient(), StepInput.RECIPIENT_ASKED);
         Set<DisclosureItem> outside = EnumSet.copyOf(input.released());
         outside.removeAll(request.scope());
         if (!outside.isEmpty()) {
@@ -183,23 +172,32 @@ public final class StepRules {
         }
     }
 
-    private static void reason(String reason, boolean required) {
-        if (required && (reason == null || reason.isBlank())) {
+    private static void reason(StepInput input, boolean required) {
+        if (required && !RequiredCheck.given(input.reason())) {
             throw new InvalidInputException("reason", "required; write why, in words the agency and an auditor will read");
         }
-        if (reason != null && reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
+        fieldRules(input, "reason");
+        StatusPhrases.shipped().complaint("reason", input.reason()).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+    }
+
+    /** A field this step needs: given, and as its declaration on {@link StepInput} says. */
+    private static void given(StepInput input, String field, String value, String asked) {
+        if (!RequiredCheck.given(value)) {
+            throw new InvalidInputException(field, asked);
         }
-        if (!PlainText.plain(reason)) {
-            throw new InvalidInputException("reason", PlainText.PROBLEM);
-        }
-        StatusPhrases.shipped().complaint("reason", reason).ifPresent(problem -> {
+        fieldRules(input, field);
+    }
+
+    private static void fieldRules(StepInput input, String field) {
+        FieldRules.problem(input, field).ifPresent(problem -> {
             throw new InvalidInputException(List.of(problem));
         });
     }
 
     private static void required(Object value, String field) {
-        if (value == null) {
+        if (!RequiredCheck.given(value)) {
             throw new InvalidInputException(field, "required for this step");
         }
     }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestColumns;
 
 /** What was released, to whom, when, by whom, and under whose approval. */
 @Entity
@@ -31,15 +32,15 @@ public class Disclosure {
     private FederalRequest request;
 
     /** Item names, comma-separated. */
-    @Column(nullable = false)
+    @Column(nullable = false, length = ReviewColumns.DISCLOSED_ITEMS)
     private String items;
-    @Column(nullable = false)
+    @Column(nullable = false, length = ReviewColumns.RECIPIENT)
     private String recipient;
     @Column(name = "disclosed_at", nullable = false)
     private OffsetDateTime disclosedAt;
-    @Column(name = "disclosed_by", nullable = false)
+    @Column(name = "disclosed_by", nullable = false, length = RequestColumns.USER_NAME)
     private String disclosedBy;
-    @Column(name = "approved_by", nullable = false)
+    @Column(name = "approved_by", nullable = false, length = RequestColumns.USER_NAME)
     private String approvedBy;
 
     protected Disclosure() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestColumns;
 import org.welcomingcity.request.entity.RequestState;
 
 /**
@@ -42,13 +43,15 @@ public class StepRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false)
     private RequestState toState;
-    @Column(nullable = false)
+    @Column(nullable = false, length = RequestColumns.USER_NAME)
     private String actor;
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_role", nullable = false)
     private Role actorRole;
     @Column(name = "taken_at", nullable = false)
     private OffsetDateTime takenAt;
+    /** The step's written reason, or a referral's note. */
+    @Column(length = RequestColumns.REASON)
     private String note;
 
     protected StepRecord() {

@@ -1,20 +1,24 @@
 package org.welcomingcity.request.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.DocumentType;
+import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.request.entity.Classification;
 import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.request.entity.RequestColumns;
 import org.welcomingcity.review.entity.Fixtures;
 
 class IntakeRulesTest {
@@ -93,11 +97,7 @@ class IntakeRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Jos\u0000e Smith", "Agent \u202Ekcab\u202C", "Smith\u2066x\u2069", "A\u0007B", "Dana\u200FLee"})
     void aNameWithAControlCharacterOrAnInvisibleDirectionMarkIsRefused(String name) {
-        Intake o = Fixtures.courtOrder();
-        Intake hidden = new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),
-                name, o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
-                o.formNumber(), o.signerTitle(), o.courtCaption(), o.subjectReference(), o.custody(),
-                Set.copyOf(o.asks()), o.purpose(), o.statedPurpose(), o.consent(), null, null, null, null, null);
+        Intake hidden = withAgentName(name);
         assertThatThrownBy(() -> IntakeRules.check(hidden, NOW, CHICAGO))
                 .hasMessageContaining("agentName: contains a control character or an invisible text-direction mark");
     }
@@ -122,5 +122,63 @@ class IntakeRulesTest {
                 o.agentName(), o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
                 o.formNumber(), o.signerTitle(), o.courtCaption(), reference, o.custody(), Set.copyOf(o.asks()),
                 o.purpose(), o.statedPurpose(), o.consent(), null, null, null, null, null);
+    }
+
+    @Test
+    void anEmptyIntakeNamesEachMissingFieldOnceInTheFormsOrder() {
+        Intake empty = new Intake(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(problems(empty)).extracting(FieldProblem::field).containsExactly("eventNumber", "oemcNumber",
+                "receivedAt", "agency", "agentName", "agentContact", "identityCheck", "channel", "documentType",
+                "subjectReference", "custody", "asks", "purpose");
+        assertThat(problems(empty)).first().isEqualTo(new FieldProblem("eventNumber", "required"));
+    }
+
+    @Test
+    void eachTextFitsItsColumnToTheCharacter() {
+        assertThatCode(() -> IntakeRules.check(withAgentName("x".repeat(RequestColumns.AGENT_NAME)), NOW, CHICAGO))
+                .doesNotThrowAnyException();
+        assertThat(problems(withAgentName("x".repeat(RequestColumns.AGENT_NAME + 1))))
+                .containsExactly(new FieldProblem("agentName", "at most 128 characters"));
+        assertThat(problems(withSubject("IR " + "1".repeat(30))))
+                .containsExactly(new FieldProblem("subjectReference", "at most 32 characters"));
+        assertThat(problems(withStatedPurpose("x".repeat(RequestColumns.STATED_PURPOSE + 1))))
+                .containsExactly(new FieldProblem("statedPurpose", "at most 1000 characters"));
+    }
+
+    @Test
+    void aFieldWithSeveralFaultsIsNamedOnceForTheFirst() {
+        assertThat(problems(withAgentName("\u0000".repeat(RequestColumns.AGENT_NAME + 1))))
+                .containsExactly(new FieldProblem("agentName", "at most 128 characters"));
+        assertThat(problems(withAgentName(" \u2003\t"))).containsExactly(new FieldProblem("agentName", "required"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" IR 2041187", "CB19887766\n", "\tRD JA123456 "})
+    void aRecordNumberMayHaveSpacesAround(String reference) {
+        assertThatCode(() -> IntakeRules.check(withSubject(reference), NOW, CHICAGO)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"IR\u00002041187", "IR 2041187\u202E", "\u0000IR 2041187", "\u200FIR 2041187"})
+    void aRecordNumberWithAnythingHiddenIsRefused(String reference) {
+        assertThat(problems(withSubject(reference))).extracting(FieldProblem::field).containsExactly("subjectReference");
+    }
+
+    private static List<FieldProblem> problems(Intake intake) {
+        try {
+            IntakeRules.check(intake, NOW, CHICAGO);
+            return List.of();
+        } catch (InvalidInputException refused) {
+            return refused.problems();
+        }
+    }
+
+    private static Intake withAgentName(String name) {
+        Intake o = Fixtures.courtOrder();
+        return new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),
+                name, o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
+                o.formNumber(), o.signerTitle(), o.courtCaption(), o.subjectReference(), o.custody(),
+                Set.copyOf(o.asks()), o.purpose(), o.statedPurpose(), o.consent(), null, null, null, null, null);
     }
 }

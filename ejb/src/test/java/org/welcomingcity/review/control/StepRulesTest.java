@@ -17,9 +17,11 @@ import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.entity.Classification;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.Intake;
+import org.welcomingcity.request.entity.RequestColumns;
 import org.welcomingcity.review.entity.Checklist;
 import org.welcomingcity.review.entity.DisclosureItem;
 import org.welcomingcity.review.entity.Fixtures;
+import org.welcomingcity.review.entity.ReviewColumns;
 import org.welcomingcity.review.entity.StepInput;
 
 class StepRulesTest {
@@ -157,12 +159,60 @@ class StepRulesTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("changed since you opened it");
     }
 
+    @Test
+    void aReasonFitsItsColumn() {
+        FederalRequest reviewing = Fixtures.after(submitted(Outcome.DECLINE), START_REVIEW);
+        assertThatCode(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
+                StepInput.withReason("x".repeat(RequestColumns.REASON)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
+                StepInput.withReason("x".repeat(RequestColumns.REASON + 1))))
+                .isInstanceOf(InvalidInputException.class).hasMessage("reason: at most 4000 characters");
+        // Too long and hidden characters: the length is named, once.
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, reviewing, DECLINE,
+                StepInput.withReason("\u0000".repeat(RequestColumns.REASON + 1))))
+                .hasMessage("reason: at most 4000 characters");
+    }
+
+    @Test
+    void theCaseNumberIsRequiredFitsItsColumnAndHoldsOnlyWhatItShows() {
+        FederalRequest escalated = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE);
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS,
+                "1".repeat(RequestColumns.CASE_NUMBER + 1)))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("caseNumber: required (the court's case number, at most 64 characters)");
+        assertThatThrownBy(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS,
+                "1:26-cr-1\u202E"))).hasMessageStartingWith("caseNumber: contains a control character");
+        assertThatCode(() -> StepRules.check(LAWYER, escalated, APPROVE, approval(DisclosureItem.CUSTODY_STATUS,
+                "1".repeat(RequestColumns.CASE_NUMBER)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aReleaseNamesItsRecipientInPlainTextThatFitsItsColumn() {
+        FederalRequest approved = Fixtures.after(submitted(Outcome.LEGAL), START_REVIEW, ESCALATE, APPROVE);
+        for (String missing : new String[] {null, " ", "x".repeat(ReviewColumns.RECIPIENT + 1)}) {
+            assertThatThrownBy(() -> StepRules.check(SERGEANT, approved, DISCLOSE, release(missing)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("recipient: required (to whom the information went, at most 256 characters)");
+        }
+        assertThatThrownBy(() -> StepRules.check(SERGEANT, approved, DISCLOSE, release("Agent\u0000Reyes")))
+                .hasMessageStartingWith("recipient: contains a control character");
+        assertThatCode(() -> StepRules.check(SERGEANT, approved, DISCLOSE, release("x".repeat(ReviewColumns.RECIPIENT))))
+                .doesNotThrowAnyException();
+    }
+
+    private static StepInput release(String recipient) {
+        return new StepInput(null, null, null, null, null, null, null, Set.of(DisclosureItem.CUSTODY_STATUS), recipient);
+    }
+
+    private static StepInput approval(DisclosureItem item, String caseNumber) {
+        return new StepInput(null, null, null, null, Set.of(item), caseNumber, JUDICIAL, null, null);
+    }
+
     private static FederalRequest submitted(Outcome outcome) {
         return Fixtures.submitted(Fixtures.courtOrder(), "officer", outcome);
     }
 
     private static StepInput approval(DisclosureItem item) {
-        return new StepInput(null, null, null, null, Set.of(item), "1:26-cr-1", JUDICIAL, null, null);
+        return approval(item, "1:26-cr-1");
     }
 
     private static org.welcomingcity.request.entity.Intake detainerIntake() {
