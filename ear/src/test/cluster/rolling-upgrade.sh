@@ -119,8 +119,15 @@ for i in 1 2; do
   "${ASADMIN[@]}" enable --target "$GROUP-$i" "$NEXT" >"$WORK/rolling-enable-$i.log" \
     || fail "enabling $NEXT on instance $i: $(cat "$WORK/rolling-enable-$i.log")"
   wait_ready "$i" >/dev/null
-  tail -n +"$((logged + 1))" "$(instance_dir "$i")/logs/server.log" | grep -q 'Schema at version 900 ' \
-    || fail "instance $i answers UP but did not start version 2 (no 'Schema at version 900' in its log)"
+  # Version 1 may still answer UP for a moment after the enable returns: wait for version 2's
+  # start in the log (at most 60 s), not just once.
+  deadline=$((SECONDS + 60))
+  until tail -n +"$((logged + 1))" "$(instance_dir "$i")/logs/server.log" | grep -q 'Schema at version 900 '; do
+    [ $SECONDS -lt $deadline ] \
+      || fail "instance $i answers UP but did not start version 2 (no 'Schema at version 900' in its log)"
+    sleep 1
+  done
+  wait_ready "$i" >/dev/null
   balancer_says "set server instances/welcoming-$i state ready" >/dev/null
   balancer_in "$i" 30
   instance_seconds+=($((SECONDS - t)))
