@@ -2,6 +2,7 @@ package org.welcomingcity.request.entity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,7 +42,12 @@ public enum RequestState {
 
     /** The states under a deadline: someone must act on the request. */
     public static Set<RequestState> waiting() {
-        return Stream.of(values()).filter(s -> s.awaitsSupervisor() || s.awaitsLegal())
+        return where(s -> s.awaitsSupervisor() || s.awaitsLegal());
+    }
+
+    /** The states that {@code which} holds for. */
+    public static Set<RequestState> where(Predicate<RequestState> which) {
+        return Stream.of(values()).filter(which)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestState.class)));
     }
 }

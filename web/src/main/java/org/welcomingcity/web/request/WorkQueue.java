@@ -12,21 +12,19 @@ import org.welcomingcity.request.entity.RequestState;
  * state of the list is under the same kind of deadline.
  */
 public enum WorkQueue {
-    MINE(Set.of(), RequestOrder.NEWEST, false),
-    RETURNED(EnumSet.of(RequestState.RETURNED_FOR_CORRECTION), RequestOrder.QUEUE, false),
-    AWAITING_REVIEW(EnumSet.of(RequestState.SUBMITTED, RequestState.UNDER_SUPERVISOR_REVIEW), RequestOrder.QUEUE, true),
+    MINE(Set.of(), RequestOrder.NEWEST),
+    RETURNED(EnumSet.of(RequestState.RETURNED_FOR_CORRECTION), RequestOrder.QUEUE),
+    AWAITING_REVIEW(RequestState.where(RequestState::awaitsSupervisor), RequestOrder.QUEUE),
     AWAITING_RELEASE(EnumSet.of(RequestState.LEGAL_APPROVED, RequestState.DECLINED, RequestState.PERMITTED,
-            RequestState.LEGAL_REFUSED, RequestState.DISCLOSED), RequestOrder.QUEUE, false),
-    AWAITING_LEGAL(EnumSet.of(RequestState.ESCALATED_TO_LEGAL), RequestOrder.QUEUE, true);
+            RequestState.LEGAL_REFUSED, RequestState.DISCLOSED), RequestOrder.QUEUE),
+    AWAITING_LEGAL(RequestState.where(RequestState::awaitsLegal), RequestOrder.QUEUE);
 
     private final Set<RequestState> states;
     private final RequestOrder order;
-    private final boolean dueSortable;
 
-    WorkQueue(Set<RequestState> states, RequestOrder order, boolean dueSortable) {
+    WorkQueue(Set<RequestState> states, RequestOrder order) {
         this.states = states;
         this.order = order;
-        this.dueSortable = dueSortable;
     }
 
     /** The states listed; empty for every state. */
@@ -38,8 +36,10 @@ public enum WorkQueue {
         return order;
     }
 
+    /** Every state of the list under the one kind of deadline (a supervisor's hours or legal's business days). */
     public boolean dueSortable() {
-        return dueSortable;
+        return !states.isEmpty() && (states.stream().allMatch(RequestState::awaitsSupervisor)
+                || states.stream().allMatch(RequestState::awaitsLegal));
     }
 
     /** The whole list, for its counts. */
