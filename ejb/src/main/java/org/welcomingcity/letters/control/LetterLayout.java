@@ -1,12 +1,11 @@
 package org.welcomingcity.letters.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.welcomingcity.letters.control.LetterLine.Style;
+import org.welcomingcity.pdf.Face;
+import org.welcomingcity.pdf.VisualText;
 
 /**
  * Sets the lines of a letter on US Letter pages with one-inch margins: wraps them to the
@@ -15,7 +14,7 @@ import org.welcomingcity.letters.control.LetterLine.Style;
 public final class LetterLayout {
 
     /** A piece of text at its place: x from the left margin, y the baseline from the page's foot. */
-    record Placed(PDFont font, float size, float x, float y, String text) {
+    record Placed(Face face, float size, float x, float y, String text) {
     }
 
     static final PDRectangle PAGE = PDRectangle.LETTER;
@@ -30,13 +29,13 @@ public final class LetterLayout {
     private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final String BULLET = "\u2022";
 
-    private final PDFont regular;
-    private final PDFont bold;
+    private final Face regular;
+    private final Face bold;
     private final List<List<Placed>> pages = new ArrayList<>();
     private List<Placed> page;
     private float y;
 
-    LetterLayout(PDFont regular, PDFont bold) {
+    LetterLayout(Face regular, Face bold) {
         this.regular = regular;
         this.bold = bold;
     }
@@ -59,9 +58,9 @@ public final class LetterLayout {
     }
 
     private void place(LetterLine line) {
-        PDFont font = line.style() == Style.HEADING ? bold : regular;
+        Face font = line.style() == Style.HEADING ? bold : regular;
         float x = line.style() == Style.ITEM ? INDENT : 0;
-        List<String> wrapped = wrap(WinAnsiText.of(line.text()), font, SIZE, WIDTH - x);
+        List<String> wrapped = wrap(line.text(), font, SIZE, WIDTH - x);
         for (int i = 0; i < wrapped.size(); i++) {
             if (y - LEADING < MARGIN) {
                 newPage(PAGE.getHeight() - MARGIN);
@@ -81,10 +80,10 @@ public final class LetterLayout {
     }
 
     /** The text in lines no wider than {@code width}; a word longer than a line is cut. */
-    public static List<String> wrap(String text, PDFont font, float size, float width) {
+    public static List<String> wrap(String text, Face font, float size, float width) {
         List<String> lines = new ArrayList<>();
         String line = "";
-        for (String word : text.strip().split(" +")) {
+        for (String word : VisualText.plain(text).strip().split(" +")) {
             String longer = line.isEmpty() ? word : line + " " + word;
             if (width(longer, font, size) <= width) {
                 line = longer;
@@ -106,7 +105,7 @@ public final class LetterLayout {
         return lines;
     }
 
-    private static int fitting(String word, PDFont font, float size, float width) {
+    private static int fitting(String word, Face font, float size, float width) {
         int end = word.offsetByCodePoints(0, 1);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
@@ -118,11 +117,7 @@ public final class LetterLayout {
         return end;
     }
 
-    public static float width(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static float width(String text, Face font, float size) {
+        return font.width(text, size);
     }
 }

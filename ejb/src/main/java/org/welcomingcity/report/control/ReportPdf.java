@@ -9,17 +9,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.apache.pdfbox.util.Matrix;
 import org.welcomingcity.letters.control.LetterLayout;
-import org.welcomingcity.letters.control.WinAnsiText;
+import org.welcomingcity.pdf.EmbeddedFonts;
+import org.welcomingcity.pdf.Face;
 
 /**
- * A report as PDF: headings, paragraphs and tables on landscape US Letter pages, in Helvetica
- * (nothing embedded, the text searchable). Table cells wrap within their column; a table that
+ * A report as PDF: headings, paragraphs and tables on landscape US Letter pages, in the embedded
+ * Noto Sans (names in any script print as written, the text searchable). Table cells wrap within their column; a table that
  * runs over a page repeats its header. Every page ends with the report's title and page number.
+ * The document, with its embedded fonts, is made as the report is laid out and written once by
+ * {@link #render()}.
  */
 public final class ReportPdf {
 
@@ -32,18 +32,22 @@ public final class ReportPdf {
     private static final float CELL = 8.5f;
     private static final float PAD = 3;
 
-    private record Placed(PDFont font, float size, float x, float y, String text) {
+    private record Placed(Face font, float size, float x, float y, String text) {
     }
 
     private final String title;
-    private final PDFont regular = new PDType1Font(FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(FontName.HELVETICA_BOLD);
+    private final PDDocument document = new PDDocument();
+    private final Face regular;
+    private final Face bold;
     private final List<List<Placed>> pages = new ArrayList<>();
     private final List<List<float[]>> rules = new ArrayList<>();
     private float y;
 
     public ReportPdf(String title) {
-        this.title = WinAnsiText.of(title);
+        this.title = title;
+        EmbeddedFonts fonts = EmbeddedFonts.in(document);
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
         newPage();
         text(bold, 15, title);
         y -= 6;
@@ -73,7 +77,7 @@ public final class ReportPdf {
     }
 
     public byte[] render() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+        try (document; ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
@@ -98,8 +102,8 @@ public final class ReportPdf {
         }
     }
 
-    private ReportPdf text(PDFont font, float size, String text) {
-        for (String line : LetterLayout.wrap(WinAnsiText.of(text), font, size, WIDTH)) {
+    private ReportPdf text(Face font, float size, String text) {
+        for (String line : LetterLayout.wrap(text, font, size, WIDTH)) {
             if (y - size * 1.4f < BOTTOM) {
                 newPage();
             }
@@ -110,11 +114,11 @@ public final class ReportPdf {
     }
 
     /** Places one row if it fits on the page; false when it does not. */
-    private boolean row(List<String> cells, float[] widths, PDFont font) {
+    private boolean row(List<String> cells, float[] widths, Face font) {
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i) == null ? "" : WinAnsiText.of(cells.get(i));
+            String cell = cells.get(i) == null ? "" : cells.get(i);
             float room = widths[i] * WIDTH - 2 * PAD;
             // most cells fit: measure once instead of word by word
             List<String> cellLines = LetterLayout.width(cell, font, CELL) <= room ? List.of(cell)
@@ -150,19 +154,12 @@ public final class ReportPdf {
         y = TOP;
     }
 
-    /** All of a page's text in one text object, the font set only when it changes. */
+    /** All of a page's text in one text object. */
     private static void show(PDPageContentStream content, List<Placed> texts) throws IOException {
         content.beginText();
-        PDFont font = null;
-        float size = 0;
         for (Placed placed : texts) {
-            if (placed.font() != font || placed.size() != size) {
-                font = placed.font();
-                size = placed.size();
-                content.setFont(font, size);
-            }
             content.setTextMatrix(Matrix.getTranslateInstance(placed.x(), placed.y()));
-            content.showText(placed.text());
+            placed.font().show(content, placed.text(), placed.size(), false);
         }
         content.endText();
     }

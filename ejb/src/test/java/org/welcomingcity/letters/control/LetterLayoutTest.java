@@ -2,15 +2,23 @@ package org.welcomingcity.letters.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.pdf.EmbeddedFonts;
+import org.welcomingcity.pdf.Face;
 
 class LetterLayoutTest {
 
-    private final PDFont font = new PDType1Font(FontName.HELVETICA);
+    private final PDDocument document = new PDDocument();
+    private final Face font = EmbeddedFonts.in(document).regular();
+
+    @AfterEach
+    void close() throws IOException {
+        document.close();
+    }
 
     @Test
     void linesAreFilledUpToTheWidthAndBrokenBetweenWords() {

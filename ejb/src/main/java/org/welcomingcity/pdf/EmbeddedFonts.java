@@ -1,0 +1,107 @@
+package org.welcomingcity.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF: Noto Sans regular and bold from Sejda's font package (Latin with Polish
+ * and Spanish letters, Arabic, Devanagari and many more scripts), and Noto Sans S Chinese for
+ * what Noto Sans lacks, loaded only when a text needs it. Each is embedded as a subset, the
+ * glyphs the document uses and no more, so that every reader shows the same letters.
+ */
+public final class EmbeddedFonts {
+
+    static final String REGULAR = "/fonts/sans/NotoSansMerged-Regular.ttf";
+    static final String BOLD = "/fonts/sans/NotoSansMerged-Bold.ttf";
+    static final String CHINESE = "/com/github/xingfudeshi/fonts/\u601d\u6e90\u9ed1\u4f53\u6b63\u5e38_0.ttf";
+
+    private final PDDocument document;
+    private final Face regular;
+    private final Face bold;
+    private Face.Font chinese;
+
+    private EmbeddedFonts(PDDocument document) {
+        this.document = document;
+        this.regular = new Face(this, load(FontFiles.REGULAR));
+        this.bold = new Face(this, load(FontFiles.BOLD));
+    }
+
+    /** The fonts for {@code document}; they become part of it, to be used in no other. */
+    public static EmbeddedFonts in(PDDocument document) {
+        return new EmbeddedFonts(document);
+    }
+
+    public Face regular() {
+        return regular;
+    }
+
+    public Face bold() {
+        return bold;
+    }
+
+    /** The font for the Chinese characters Noto Sans lacks, the same for both faces. */
+    Face.Font chinese() {
+        if (chinese == null) {
+            chinese = load(ChineseFile.BYTES);
+        }
+        return chinese;
+    }
+
+    private Face.Font load(byte[] file) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+            return new Face.Font(font.getUnicodeCmapLookup(), PDType0Font.load(document, font, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] read(String resource) {
+        try (InputStream in = EmbeddedFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + resource + " is not on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PDFBox applies the glyph substitutions of the first script a font lists to every text it
+     * draws, and in the merged Noto Sans that is Bengali's, which drops and reorders Latin
+     * characters. The substitution table is therefore renamed, so that PDFBox does not see it: text
+     * is drawn glyph by glyph, Arabic already joined by {@link VisualText}.
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int tag = 12 + 16 * i;
+            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
+                copy[tag] = 'g';
+                copy[tag + 1] = 's';
+                copy[tag + 2] = 'u';
+                copy[tag + 3] = 'b';
+            }
+        }
+        return copy;
+    }
+
+    /** Read once: every document parses its own copy, as a parsed font is not safe to share. */
+    private static final class FontFiles {
+        static final byte[] REGULAR = withoutSubstitutions(read(EmbeddedFonts.REGULAR));
+        static final byte[] BOLD = withoutSubstitutions(read(EmbeddedFonts.BOLD));
+    }
+
+    /** Nine megabytes, so read only when the first Chinese text is drawn. */
+    private static final class ChineseFile {
+        static final byte[] BYTES = withoutSubstitutions(read(CHINESE));
+    }
+}

@@ -1,0 +1,92 @@
+package org.welcomingcity.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * One style (regular or bold) of a document's fonts. It measures and draws any text: each
+ * character in the first font that has it, {@value #MISSING} for one that no font has.
+ */
+public final class Face {
+
+    static final String MISSING = "?";
+
+    /** A loaded font with the table that says which characters it has. */
+    record Font(CmapLookup characters, PDType0Font pdf) {
+
+        boolean has(int codePoint) {
+            return characters.getGlyphId(codePoint) > 0;
+        }
+    }
+
+    private record Run(Font font, String text) {
+    }
+
+    private final EmbeddedFonts fonts;
+    private final Font primary;
+
+    Face(EmbeddedFonts fonts, Font primary) {
+        this.fonts = fonts;
+        this.primary = primary;
+    }
+
+    /** The width of {@code text} at {@code size} points. */
+    public float width(String text, float size) {
+        float width = 0;
+        for (Run run : runs(VisualText.shaped(text))) {
+            try {
+                width += run.font().pdf().getStringWidth(run.text()) / 1000 * size;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return width;
+    }
+
+    /**
+     * Draws {@code text} from the current position of an open text object; {@code rightToLeft}
+     * is the direction of its paragraph.
+     */
+    public void show(PDPageContentStream content, String text, float size, boolean rightToLeft) throws IOException {
+        for (Run run : runs(VisualText.drawn(text, rightToLeft))) {
+            content.setFont(run.font().pdf(), size);
+            content.showText(run.text());
+        }
+    }
+
+    private List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        Font current = null;
+        StringBuilder run = new StringBuilder();
+        for (int c : text.codePoints().toArray()) {
+            Font font = fontFor(c);
+            if (font != current && run.length() > 0) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = font;
+            if (font == primary && !primary.has(c)) {
+                run.append(MISSING);
+            } else {
+                run.appendCodePoint(c);
+            }
+        }
+        if (run.length() > 0) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    private Font fontFor(int c) {
+        if (c == ' ' || primary.has(c)) {
+            return primary;
+        }
+        Font chinese = fonts.chinese();
+        return chinese.has(c) ? chinese : primary;
+    }
+}
