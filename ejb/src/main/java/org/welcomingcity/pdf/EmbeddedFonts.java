@@ -56,7 +56,10 @@ public final class EmbeddedFonts {
     private Face.Font load(byte[] file) {
         try {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
-            return new Face.Font(font.getUnicodeCmapLookup(), PDType0Font.load(document, font, true));
+            // PDFBox would apply the substitutions of the first script the font lists (Bengali in the
+            // merged Noto Sans) to every text, dropping Latin letters: Face shapes what needs it
+            font.setEnableGsub(false);
+            return new Face.Font(font, PDType0Font.load(document, font, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,35 +76,14 @@ public final class EmbeddedFonts {
         }
     }
 
-    /**
-     * PDFBox applies the glyph substitutions of the first script a font lists to every text it
-     * draws, and in the merged Noto Sans that is Bengali's, which drops and reorders Latin
-     * characters. The substitution table is therefore renamed, so that PDFBox does not see it: text
-     * is drawn glyph by glyph, Arabic already joined by {@link VisualText}.
-     */
-    static byte[] withoutSubstitutions(byte[] font) {
-        byte[] copy = font.clone();
-        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
-        for (int i = 0; i < tables; i++) {
-            int tag = 12 + 16 * i;
-            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
-                copy[tag] = 'g';
-                copy[tag + 1] = 's';
-                copy[tag + 2] = 'u';
-                copy[tag + 3] = 'b';
-            }
-        }
-        return copy;
-    }
-
     /** Read once: every document parses its own copy, as a parsed font is not safe to share. */
     private static final class FontFiles {
-        static final byte[] REGULAR = withoutSubstitutions(read(EmbeddedFonts.REGULAR));
-        static final byte[] BOLD = withoutSubstitutions(read(EmbeddedFonts.BOLD));
+        static final byte[] REGULAR = read(EmbeddedFonts.REGULAR);
+        static final byte[] BOLD = read(EmbeddedFonts.BOLD);
     }
 
     /** Nine megabytes, so read only when the first Chinese text is drawn. */
     private static final class ChineseFile {
-        static final byte[] BYTES = withoutSubstitutions(read(CHINESE));
+        static final byte[] BYTES = read(CHINESE);
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.gsub.GsubWorker;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -16,11 +18,44 @@ public final class Face {
 
     static final String MISSING = "?";
 
-    /** A loaded font with the table that says which characters it has. */
-    record Font(CmapLookup characters, PDType0Font pdf) {
+    /** A loaded font with the table that says which characters it has, and its Devanagari shaping once needed. */
+    static final class Font {
+
+        private final TrueTypeFont file;
+        private final CmapLookup characters;
+        private final PDType0Font pdf;
+        private GsubWorker devanagari;
+        private boolean devanagariLooked;
+
+        Font(TrueTypeFont file, PDType0Font pdf) throws IOException {
+            this.file = file;
+            this.characters = file.getUnicodeCmapLookup();
+            this.pdf = pdf;
+        }
+
+        PDType0Font pdf() {
+            return pdf;
+        }
 
         boolean has(int codePoint) {
             return characters.getGlyphId(codePoint) > 0;
+        }
+
+        /** Shows the run, Devanagari shaped by the font's own substitutions. */
+        void show(PDPageContentStream content, String text) throws IOException {
+            if (Devanagari.in(text) && devanagari() != null) {
+                Devanagari.show(content, pdf, Devanagari.glyphs(characters, devanagari, text), text);
+            } else {
+                content.showText(text);
+            }
+        }
+
+        private GsubWorker devanagari() {
+            if (!devanagariLooked) {
+                devanagariLooked = true;
+                devanagari = Devanagari.worker(characters, Devanagari.table(file));
+            }
+            return devanagari;
         }
     }
 
@@ -55,7 +90,7 @@ public final class Face {
     public void show(PDPageContentStream content, String text, float size, boolean rightToLeft) throws IOException {
         for (Run run : runs(VisualText.drawn(text, rightToLeft))) {
             content.setFont(run.font().pdf(), size);
-            content.showText(run.text());
+            run.font().show(content, run.text());
         }
     }
 
