@@ -14,13 +14,15 @@ import org.welcomingcity.review.entity.DisclosureItem;
  * A request as one person may see it: what was recorded, each ask's answer, every decision round, the timeline,
  * releases and documents, and what this person may do next: the steps, adding a document,
  * recording what happened to the person. Pages offer exactly these; the use cases decide again.
+ * {@code consentFormVersion} is the version of the city's consent form the person signed, in the
+ * intake's consent language; null without a written consent on one.
  */
 public record RequestView(long id, String reference, RequestState state, long version, Outcome outcome,
         List<AnswerView> answers, Intake intake, String submittedBy, String unit, OffsetDateTime submittedAt, String supervisor,
         String legalSigner, String caseNumber, String reason, Set<DisclosureItem> scope, OffsetDateTime due,
         boolean overdue, List<DecisionView> decisions, List<StepView> timeline, List<DisclosureView> disclosures,
         List<AttachmentView> attachments, List<String> nextSteps, boolean letterAvailable, boolean mayAttach,
-        boolean mayRecordCustody, List<Long> sameEvent) {
+        boolean mayRecordCustody, List<Long> sameEvent, String consentFormVersion) {
 
     /**
      * One ask and where it stands: the law's outcome for it, and the answer the review gave.

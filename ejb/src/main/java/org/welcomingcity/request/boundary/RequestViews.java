@@ -48,7 +48,7 @@ public final class RequestViews {
                 r.attachments().stream().map(a -> new RequestView.AttachmentView(a.id(), a.fileName(), a.mediaType(),
                         a.sizeBytes(), a.sha256(), a.uploadedBy(), a.uploadedAt(), a.scanRemovedAt())).toList(),
                 nextSteps(r, caller), letterAvailable(r), RequestAccess.attach(caller, r).allowed(),
-                mayRecordCustody(r, caller), List.copyOf(sameEvent));
+                mayRecordCustody(r, caller), List.copyOf(sameEvent), r.consentFormVersion());
     }
 
     static List<RequestView.AnswerView> answers(FederalRequest r) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.welcomingcity.ordinance.entity.Consent;
+import org.welcomingcity.personforms.entity.FormLanguage;
 import org.welcomingcity.problem.FieldProblem;
 import org.welcomingcity.problem.FieldRules;
 import org.welcomingcity.problem.InvalidInputException;
@@ -72,7 +73,7 @@ public final class IntakeRules {
         }
     }
 
-    /** Written consent names who signed it, how they stand to the person, when, and in which language. */
+    /** Written consent names who signed it, how they stand to the person, when, and the language of the form. */
     private void consent(Intake intake, LocalDate today) {
         if (intake.consent() == Consent.NONE) {
             return;
@@ -81,6 +82,10 @@ public final class IntakeRules {
         required("consentRelationship", intake.consentRelationship());
         required("consentDate", intake.consentDate());
         required("consentLanguage", intake.consentLanguage());
+        if (RequiredCheck.given(intake.consentLanguage()) && FormLanguage.named(intake.consentLanguage()).isEmpty()) {
+            complain("consentLanguage", "expected one of " + FormLanguage.choices()
+                    + ", the languages the city prints its consent form in (an interpreter may read it in another)");
+        }
         if (intake.consentDate() != null && intake.consentDate().isAfter(today)) {
             complain("consentDate", "lies in the future");
         }

@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Consent;
@@ -35,6 +36,8 @@ import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.Purpose;
 import org.welcomingcity.ordinance.entity.RequestedAction;
+import org.welcomingcity.personforms.entity.FormLanguage;
+import org.welcomingcity.personforms.entity.FormTexts;
 import org.welcomingcity.problem.ConflictException;
 import org.welcomingcity.review.entity.Disclosure;
 import org.welcomingcity.review.entity.DisclosureItem;
@@ -120,6 +123,9 @@ public class FederalRequest {
     private String consentLanguage;
     @Column(name = "consent_interpreter", length = RequestColumns.CONSENT_INTERPRETER)
     private String consentInterpreter;
+    /** The version of the city's consent form in {@link #consentLanguage} when the consent was recorded. */
+    @Column(name = "consent_form_version", length = RequestColumns.CONSENT_FORM_VERSION)
+    private String consentFormVersion;
 
     /** Documents beyond the first, in the order given. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -233,12 +239,31 @@ public class FederalRequest {
         consentSigner = intake.consentSigner();
         consentRelationship = intake.consentRelationship();
         consentDate = intake.consentDate();
-        consentLanguage = intake.consentLanguage();
+        consentForm(intake);
         consentInterpreter = intake.consentInterpreter();
         asks.clear();
         asks.addAll(intake.asks());
         furtherDocuments.clear();
         intake.documents().forEach(document -> furtherDocuments.add(new FurtherDocument(document)));
+    }
+
+    /**
+     * Records the language of the consent form as its tag and the form's version then in force; a
+     * correction that keeps the language keeps the version the person signed.
+     */
+    private void consentForm(Intake intake) {
+        String before = consentLanguage;
+        Optional<FormLanguage> form = FormLanguage.named(intake.consentLanguage());
+        consentLanguage = form.map(FormLanguage::tag).orElse(intake.consentLanguage());
+        if (consent == Consent.NONE || form.isEmpty()) {
+            consentFormVersion = null;
+        } else if (consentFormVersion == null || !consentLanguage.equals(before)) {
+            consentFormVersion = FormTexts.in(form.get()).version();
+        }
+    }
+
+    public String consentFormVersion() {
+        return consentFormVersion;
     }
 
     public Intake intake() {

@@ -21,6 +21,7 @@ public final class RequestColumns {
     public static final int CONSENT_RELATIONSHIP = 64;
     public static final int CONSENT_LANGUAGE = 64;
     public static final int CONSENT_INTERPRETER = 128;
+    public static final int CONSENT_FORM_VERSION = 16;
     /** The court's case number legal or a supervisor records from a judicial document. */
     public static final int CASE_NUMBER = 64;
     /** The latest written reason, and each step's note on the timeline. */

@@ -95,6 +95,27 @@ class IntakeRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"es", "Spanish", " AR ", "zh"})
+    void aConsentFormInOneOfTheCitysLanguagesIsAccepted(String language) {
+        assertThatCode(() -> IntakeRules.check(withConsentOn(language), NOW, CHICAGO)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aConsentFormInALanguageTheCityDoesNotPrintIsRefusedNamingTheChoices() {
+        assertThatThrownBy(() -> IntakeRules.check(withConsentOn("Tagalog"), NOW, CHICAGO))
+                .hasMessageContaining("consentLanguage: expected one of en, es, pl, zh, hi, ar");
+    }
+
+    private static Intake withConsentOn(String language) {
+        Intake o = Fixtures.courtOrder();
+        return new Intake(o.eventNumber(), o.oemcNumber(), o.receivedAt(), o.agency(), o.agencyComponent(),
+                o.agentName(), o.agentBadge(), o.agentContact(), o.identityCheck(), o.channel(), o.documentType(),
+                o.formNumber(), o.signerTitle(), o.courtCaption(), o.subjectReference(), o.custody(),
+                Set.copyOf(o.asks()), o.purpose(), o.statedPurpose(), Consent.SUBJECT_WRITTEN, "Ana Ruiz", "the person",
+                LocalDate.ofInstant(NOW, CHICAGO), language, null);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Jos\u0000e Smith", "Agent \u202Ekcab\u202C", "Smith\u2066x\u2069", "A\u0007B", "Dana\u200FLee"})
     void aNameWithAControlCharacterOrAnInvisibleDirectionMarkIsRefused(String name) {
         Intake hidden = withAgentName(name);
