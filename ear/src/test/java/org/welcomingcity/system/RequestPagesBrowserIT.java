@@ -93,6 +93,7 @@ class RequestPagesBrowserIT {
         // legal reads the supervisor's reason where the sign-off is made, not only in the timeline
         assertThat(page.text("why-heading")).isEqualTo("Why the supervisor escalated it to legal");
         assertThat(page.text("why-note")).isEqualTo("Court order: legal to verify");
+        assertThat(page.text("approved-ask")).isEqualTo("This approval covers one ask: Say whether the police hold the person.");
         assertThat(page.browser.findElement(By.cssSelector(".sign-off__document iframe")).getAttribute("src"))
                 .endsWith("/requests/files/" + id + "/attachments/" + attachmentId());
         for (String point : new String[] {"issued by a court", "signed by a judge", "shows a case number",
@@ -148,6 +149,40 @@ class RequestPagesBrowserIT {
         assertThat(page.texts("#timeline .step-name")).containsSubsequence("Returned for correction",
                 "Corrected and resubmitted");
         assertThat(page.absent("why-it-waits")).isTrue();
+    }
+
+    /** A transfer releases no information: legal's approval names the ask as its scope and offers no items to release. */
+    @Test
+    void legalApprovesATransferOnAJudicialWarrantWithTheAskAsItsScope() throws Exception {
+        page.signIn(crew.officer(), Crew.PASSWORD);
+        page.clickAndWait("nav-intake");
+        fillCommonFields("E-2612-5020");
+        page.choose("intake:documentType", "Judicial warrant (signed by a judge)");
+        page.type("intake:signerTitle", "United States Magistrate Judge");
+        page.tick("intake", "The document has a court caption");
+        page.tick("intake", "Hand the person over to the agency");
+        page.choose("intake:purpose", "A criminal investigation");
+        page.clickAndWait("intake:submit");
+        long id = page.requestId();
+        assertThat(page.text("outcome-word")).isEqualTo("LEGAL SIGN-OFF FIRST");
+
+        page.signIn(crew.supervisor(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        page.clickAndWait("start-review:take");
+        tickJudicialChecklist("escalate");
+        page.type("escalate:caseNumber", "1:26-mj-00251");
+        page.type("escalate:reason", "Transfer on a magistrate's warrant");
+        page.clickAndWait("escalate:take");
+
+        page.signIn(crew.legal(), Crew.PASSWORD);
+        page.open("requests/request.xhtml?id=" + id);
+        assertThat(page.text("approved-ask")).isEqualTo("This approval covers one ask: Hand the person over to the agency.");
+        assertThat(page.text("no-release")).contains("release no information");
+        assertThat(page.absent("approve:scope")).isTrue();
+        tickJudicialChecklist("approve");
+        page.type("approve:caseNumber", "1:26-mj-00251");
+        page.clickAndWait("approve:take");
+        assertThat(page.text("state")).contains("Approved by legal");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.review.boundary.RequestSteps;
+import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.WorkflowStep;
@@ -121,6 +122,11 @@ public class RequestBacking implements Serializable {
     /** Asks legal may approve now: those waiting for it. */
     public List<String> getAsksWithLegal() {
         return view().answers().stream().filter(a -> a.answer() == Answer.WITH_LEGAL).map(AnswerView::action).toList();
+    }
+
+    /** Whether an ask waiting for legal releases information, so that legal names the items it may release. */
+    public boolean isReleaseAsked() {
+        return getAsksWithLegal().stream().map(RequestedAction::valueOf).anyMatch(AskReview.DISCLOSURES::contains);
     }
 
     /** Whether escalating would also permit asks on a court's paper, which needs the judicial checklist. */
