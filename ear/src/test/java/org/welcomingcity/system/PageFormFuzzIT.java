@@ -318,7 +318,7 @@ class PageFormFuzzIT {
         targets.add(new Target("audit trail review", "review", () -> session(auditor), () -> "auditor/trail.xhtml",
                 () -> Map.of("review:upTo_input", "1", "review:upTo_hinput", "1", "review:findings", "none"),
                 Set.of("AUDIT_REVIEWED"), () -> auditor, null));
-        targets.add(new Target("all requests filter", "filter", () -> session(auditor), () -> "auditor/requests.xhtml",
+        targets.add(new Target("all requests filter", "all-requests-form", () -> session(auditor), () -> "auditor/requests.xhtml",
                 Map::of, Set.of(), () -> auditor, null));
         targets.add(new Target("law evaluate", "facts", () -> session(crew.officer()), () -> "law/evaluate.xhtml",
                 Map::of, Set.of(), crew::officer, null));

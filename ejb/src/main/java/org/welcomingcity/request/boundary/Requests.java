@@ -90,12 +90,19 @@ public class Requests {
         if (query == null) {
             return new RequestPage(List.of(), 0, filter.page(), filter.size());
         }
-        long total = query.count(em);
+        return new RequestPage(items(query), query.count(em), filter.page(), filter.size());
+    }
+
+    /** The filter's page of requests without their total: for a table that counted them already. */
+    public List<RequestSummary> items(RequestFilter filter) {
+        RequestQuery query = query(filter);
+        return query == null ? List.of() : items(query);
+    }
+
+    private List<RequestSummary> items(RequestQuery query) {
         Deadlines deadlines = settings.deadlines();
         OffsetDateTime now = now();
-        List<RequestSummary> items = query.page(em).stream()
-                .map(request -> RequestViews.summary(request, deadlines, now)).toList();
-        return new RequestPage(items, total, filter.page(), filter.size());
+        return query.page(em).stream().map(request -> RequestViews.summary(request, deadlines, now)).toList();
     }
 
     /** How many requests the filter lists, without listing them: the counts on the home pages. */

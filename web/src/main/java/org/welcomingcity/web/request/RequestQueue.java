@@ -43,7 +43,8 @@ public class RequestQueue extends LazyDataModel<RequestSummary> {
     @Override
     public List<RequestSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        return requests.list(QueueChoices.filter(queue, chosen(), first, pageSize, sortBy)).items();
+        // counted by count() just before: the page's rows only
+        return requests.items(QueueChoices.filter(queue, chosen(), first, pageSize, sortBy));
     }
 
     @Override

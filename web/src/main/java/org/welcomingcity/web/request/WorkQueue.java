@@ -12,7 +12,8 @@ import org.welcomingcity.request.entity.RequestState;
  * state of the list is under the same kind of deadline.
  */
 public enum WorkQueue {
-    MINE(Set.of(), RequestOrder.NEWEST),
+    /** Every request the person may see, newest first: an officer's own, all of them for an auditor. */
+    VISIBLE(Set.of(), RequestOrder.NEWEST),
     RETURNED(EnumSet.of(RequestState.RETURNED_FOR_CORRECTION), RequestOrder.QUEUE),
     AWAITING_REVIEW(RequestState.where(RequestState::awaitsSupervisor), RequestOrder.QUEUE),
     AWAITING_RELEASE(EnumSet.of(RequestState.LEGAL_APPROVED, RequestState.DECLINED, RequestState.PERMITTED,

@@ -19,7 +19,7 @@ class QueueChoicesTest {
     @Test
     void unsortedQueuesKeepTheirOwnOrder() {
         assertThat(QueueChoices.order(WorkQueue.AWAITING_REVIEW, Map.of())).isEqualTo(RequestOrder.QUEUE);
-        assertThat(QueueChoices.order(WorkQueue.MINE, null)).isEqualTo(RequestOrder.NEWEST);
+        assertThat(QueueChoices.order(WorkQueue.VISIBLE, null)).isEqualTo(RequestOrder.NEWEST);
         assertThat(QueueChoices.order(WorkQueue.AWAITING_LEGAL, sort("received", SortOrder.UNSORTED)))
                 .isEqualTo(RequestOrder.QUEUE);
     }
@@ -28,7 +28,7 @@ class QueueChoicesTest {
     void aSortedColumnBecomesItsConstant() {
         assertThat(QueueChoices.order(WorkQueue.AWAITING_REVIEW, sort("received", SortOrder.DESCENDING)))
                 .isEqualTo(RequestOrder.by(RequestOrder.Column.RECEIVED, true));
-        assertThat(QueueChoices.order(WorkQueue.MINE, sort("reference", SortOrder.ASCENDING)))
+        assertThat(QueueChoices.order(WorkQueue.VISIBLE, sort("reference", SortOrder.ASCENDING)))
                 .isEqualTo(RequestOrder.by(RequestOrder.Column.REFERENCE, false));
         assertThat(QueueChoices.order(WorkQueue.AWAITING_RELEASE, sort("state", SortOrder.ASCENDING)))
                 .isEqualTo(RequestOrder.by(RequestOrder.Column.STATE, false));
@@ -43,7 +43,7 @@ class QueueChoicesTest {
         assertThat(QueueChoices.order(WorkQueue.AWAITING_REVIEW, sort("submittedBy", SortOrder.ASCENDING)))
                 .isEqualTo(RequestOrder.QUEUE);
         // due means one kind of deadline: not offered where a list mixes them or has none
-        assertThat(QueueChoices.order(WorkQueue.MINE, sort("due", SortOrder.ASCENDING))).isEqualTo(RequestOrder.NEWEST);
+        assertThat(QueueChoices.order(WorkQueue.VISIBLE, sort("due", SortOrder.ASCENDING))).isEqualTo(RequestOrder.NEWEST);
     }
 
     @Test
@@ -66,7 +66,7 @@ class QueueChoicesTest {
         assertThat(QueueChoices.filter(WorkQueue.AWAITING_REVIEW,
                 new QueueChoices.Chosen(null, null, RequestState.CLOSED), 0, 25, Map.of()).states())
                 .isEqualTo(WorkQueue.AWAITING_REVIEW.states());
-        assertThat(QueueChoices.filter(WorkQueue.MINE,
+        assertThat(QueueChoices.filter(WorkQueue.VISIBLE,
                 new QueueChoices.Chosen(null, null, RequestState.CLOSED), 0, 25, Map.of()).states())
                 .containsExactly(RequestState.CLOSED);
     }
