@@ -31,6 +31,7 @@ import org.welcomingcity.audit.entity.AuditReview;
 import org.welcomingcity.audit.entity.ChainReport;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.ConflictException;
+import org.welcomingcity.audit.entity.AuditColumns;
 
 /**
  * What auditors (and city IT, for verification and search) do with the trail. Each of these
@@ -86,7 +87,7 @@ public class AuditInspection {
 
     @RolesAllowed(Role.Names.AUDITOR)
     public ReviewView review(@PositiveOrZero long upToSequence,
-            @NotBlank(message = "say what the review found, or \"none\"") @Size(max = 4000) String findings) {
+            @NotBlank(message = "say what the review found, or \"none\"") @Size(max = AuditColumns.FINDINGS) String findings) {
         long last = em.createQuery("SELECT MAX(e.sequence) FROM AuditEvent e", Long.class).getSingleResult();
         if (upToSequence > last) {
             throw new ConflictException("Event " + upToSequence + " does not exist yet: the trail ends at event " + last + ".");

@@ -28,17 +28,17 @@ public class AuditReview {
     @Column(name = "reviewed_at", nullable = false, updatable = false)
     private OffsetDateTime reviewedAt;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = AuditColumns.REVIEWER)
     private String reviewer;
 
     @Column(name = "up_to_sequence", nullable = false, updatable = false)
     private long upToSequence;
 
     /** The hash of the last event reviewed: the review vouches for exactly that chain. */
-    @Column(name = "reviewed_hash", updatable = false)
+    @Column(name = "reviewed_hash", updatable = false, length = AuditColumns.REVIEWED_HASH)
     private String reviewedHash;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = AuditColumns.FINDINGS)
     private String findings;
 
     protected AuditReview() {

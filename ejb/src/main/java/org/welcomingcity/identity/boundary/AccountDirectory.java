@@ -32,6 +32,7 @@ import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.problem.NotFoundException;
 import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.PlainText;
+import org.welcomingcity.identity.entity.AccountColumns;
 
 /**
  * Account administration. Only city IT (ADMIN) opens, reads and changes accounts, and never
@@ -102,7 +103,7 @@ public class AccountDirectory {
     }
 
     public AccountSummary changeUnit(@NotBlank String username,
-            @Size(max = 64) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String unit,
+            @Size(max = AccountColumns.UNIT) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String unit,
             Long version) {
         String newUnit = unit == null || unit.isBlank() ? null : unit.strip();
         return change(username, version, AuditAction.UNIT_CHANGED, account -> {

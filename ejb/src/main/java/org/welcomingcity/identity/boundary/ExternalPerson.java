@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.identity.entity.AccountColumns;
 
 /**
  * A person the city's directory or identity provider vouched for at log-on ({@code source}:
@@ -13,16 +14,13 @@ import org.welcomingcity.identity.entity.Role;
  * tidied to fit the account: no name gives the user name, a blank unit none, and either is cut
  * to its column.
  */
-public record ExternalPerson(@NotBlank @Size(max = 64) String username,
-        @NotBlank @Size(max = 512) String externalId, String displayName, String unit,
+public record ExternalPerson(@NotBlank @Size(max = AccountColumns.USERNAME) String username,
+        @NotBlank @Size(max = AccountColumns.EXTERNAL_ID) String externalId, String displayName, String unit,
         @NotEmpty Set<Role> roles, @NotBlank String source) {
 
-    static final int NAME_COLUMN = 128;
-    static final int UNIT_COLUMN = 64;
-
     public ExternalPerson {
-        displayName = cut(displayName == null || displayName.isBlank() ? username : displayName.strip(), NAME_COLUMN);
-        unit = unit == null || unit.isBlank() ? null : cut(unit.strip(), UNIT_COLUMN);
+        displayName = cut(displayName == null || displayName.isBlank() ? username : displayName.strip(), AccountColumns.DISPLAY_NAME);
+        unit = unit == null || unit.isBlank() ? null : cut(unit.strip(), AccountColumns.UNIT);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 

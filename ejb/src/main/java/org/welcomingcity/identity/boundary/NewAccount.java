@@ -8,15 +8,16 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.problem.PlainText;
+import org.welcomingcity.identity.entity.AccountColumns;
 
 /**
  * What an administrator gives to open an account. The password is a first one only: the
  * holder must replace it at the first log-on. Its rules are the password policy's.
  */
 public record NewAccount(
-        @NotBlank @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
-        @NotBlank @Size(max = 128) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String displayName,
-        @Size(max = 64) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String unit,
+        @NotBlank @Size(max = AccountColumns.USERNAME) @Pattern(regexp = USERNAME, message = USERNAME_RULE) String username,
+        @NotBlank @Size(max = AccountColumns.DISPLAY_NAME) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String displayName,
+        @Size(max = AccountColumns.UNIT) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.PROBLEM) String unit,
         @NotEmpty Set<Role> roles,
         @NotNull String password) {
 

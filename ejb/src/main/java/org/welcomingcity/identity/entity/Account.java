@@ -57,15 +57,16 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false, length = AccountColumns.USERNAME)
     private String username;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(name = "display_name", nullable = false, length = AccountColumns.DISPLAY_NAME)
     private String displayName;
 
+    @Column(length = AccountColumns.UNIT)
     private String unit;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash", nullable = false, length = AccountColumns.PASSWORD_HASH)
     private String passwordHash;
 
     @Column(nullable = false)
@@ -104,7 +105,7 @@ public class Account {
     private boolean external;
 
     /** What the directory or provider never changes about the person: {@code ldap:<entry id>}, {@code oidc:<issuer> <subject>}. */
-    @Column(name = "external_id")
+    @Column(name = "external_id", length = AccountColumns.EXTERNAL_ID)
     private String externalId;
 
     /** A system calling the API, not a person: with single sign-on, the only kind that may use a password there. */

@@ -3,7 +3,7 @@ package org.welcomingcity.request.entity;
 /**
  * The size of each text column of a request ({@code federal_request}, {@code request_document}),
  * defined once: the entities map their columns with it and the inputs' constraints allow no more.
- * {@code RequestColumnsTest} holds each to its migration.
+ * {@code ColumnSizesTest} holds each to its migration.
  */
 public final class RequestColumns {
 

@@ -3,7 +3,7 @@ package org.welcomingcity.review.entity;
 /**
  * The size of each text column of a review's own tables ({@code request_step}, {@code
  * request_disclosure}), defined once for the entities and the inputs' constraints;
- * {@code RequestColumnsTest} holds each to its migration.
+ * {@code ColumnSizesTest} holds each to its migration.
  */
 public final class ReviewColumns {
 

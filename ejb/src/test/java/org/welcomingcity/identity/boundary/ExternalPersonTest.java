@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.identity.entity.AccountColumns;
 import org.welcomingcity.identity.entity.Role;
 
 /** What the directory says, tidied to fit an account. */
@@ -22,9 +23,9 @@ class ExternalPersonTest {
         ExternalPerson person = new ExternalPerson("dana", "ldap:1", " Dana ".repeat(40), " District 004 ",
                 Set.of(Role.OFFICER), "oidc");
 
-        assertThat(person.displayName()).hasSize(ExternalPerson.NAME_COLUMN).startsWith("Dana");
+        assertThat(person.displayName()).hasSize(AccountColumns.DISPLAY_NAME).startsWith("Dana");
         assertThat(person.unit()).isEqualTo("District 004");
         assertThat(new ExternalPerson("dana", "ldap:1", null, "U".repeat(100), Set.of(Role.OFFICER), "ldap").unit())
-                .hasSize(ExternalPerson.UNIT_COLUMN);
+                .hasSize(AccountColumns.UNIT);
     }
 }

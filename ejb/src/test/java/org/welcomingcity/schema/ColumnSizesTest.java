@@ -1,4 +1,4 @@
-package org.welcomingcity.request.entity;
+package org.welcomingcity.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,15 +27,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.welcomingcity.audit.entity.AuditReview;
+import org.welcomingcity.identity.boundary.NewAccount;
+import org.welcomingcity.identity.entity.Account;
+import org.welcomingcity.request.entity.DocumentClassification;
+import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.FurtherDocument;
+import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.entity.Disclosure;
 import org.welcomingcity.review.entity.StepInput;
 import org.welcomingcity.review.entity.StepRecord;
 
 /**
- * The sizes of the request's text columns are defined once: each entity's mapping says what its
- * migration made, and each input's constraint allows what its column holds, no more.
+ * The sizes of the text columns (requests, reviews, accounts, audit reviews) are defined once: each
+ * entity's mapping says what its migration made, and each input's constraint allows what its column
+ * holds, no more.
  */
-class RequestColumnsTest {
+class ColumnSizesTest {
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\);", Pattern.DOTALL);
     private static final Pattern COLUMN = Pattern.compile("^\\s*(\\w+)\\s+(?:VARCHAR|CHAR)\\((\\d+)\\)",
@@ -49,9 +57,11 @@ class RequestColumnsTest {
 
     @Test
     void eachTextColumnOfTheEntitiesHasTheSizeItsMigrationGave() throws NoSuchFieldException {
-        List<Class<?>> entities = List.of(FederalRequest.class, StepRecord.class, Disclosure.class);
+        List<Class<?>> entities = List.of(FederalRequest.class, StepRecord.class, Disclosure.class, Account.class,
+                AuditReview.class);
         for (Class<?> entity : entities) {
-            String table = entity.getAnnotation(Table.class).name();
+            Table named = entity.getAnnotation(Table.class);
+            String table = named == null ? entity.getSimpleName().toLowerCase(Locale.ROOT) : named.name();
             for (Field field : entity.getDeclaredFields()) {
                 CollectionTable elements = field.getAnnotation(CollectionTable.class);
                 if (elements != null && field.isAnnotationPresent(ElementCollection.class)
@@ -72,19 +82,21 @@ class RequestColumnsTest {
         assertInputFits(StepInput.class, FederalRequest.class, Map.of());
         assertInputFits(StepInput.class, StepRecord.class, Map.of("reason", "note"));
         assertInputFits(StepInput.class, Disclosure.class, Map.of());
+        assertInputFits(NewAccount.class, Account.class, Map.of());
     }
 
     @Test
     void theMigrationsAreReadWhole() {
         assertThat(MIGRATED).containsEntry("federal_request.event_number", 32)
                 .containsEntry("request_document.form_number", 32).containsEntry("request_disclosure.recipient", 256)
-                .containsEntry("request_attachment.sha256", 64);
+                .containsEntry("request_attachment.sha256", 64).containsEntry("account.external_id", 512)
+                .containsEntry("audit_review.reviewed_hash", 64);
     }
 
     /** The scripts of one database only (triggers, types) must not size a text column this test would not see. */
     @Test
     void theVendorMigrationsSizeNoTextColumn() throws IOException, URISyntaxException {
-        Path vendors = Path.of(RequestColumnsTest.class.getResource("/db/vendor").toURI());
+        Path vendors = Path.of(ColumnSizesTest.class.getResource("/db/vendor").toURI());
         try (Stream<Path> files = Files.walk(vendors)) {
             List<Path> scripts = files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList();
             assertThat(scripts).isNotEmpty();
@@ -139,9 +151,9 @@ class RequestColumnsTest {
 
     private static Map<String, Integer> migratedSizes() {
         Map<String, Integer> sizes = new HashMap<>();
-        try (Stream<Path> files = Files.list(Path.of(RequestColumnsTest.class.getResource("/db/migration").toURI()))) {
+        try (Stream<Path> files = Files.list(Path.of(ColumnSizesTest.class.getResource("/db/migration").toURI()))) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(RequestColumnsTest::version)).toList()) {
+                    .sorted(Comparator.comparingInt(ColumnSizesTest::version)).toList()) {
                 String sql = Files.readString(file).replaceAll("--[^\\n]*", "");
                 Matcher table = CREATE.matcher(sql);
                 while (table.find()) {
