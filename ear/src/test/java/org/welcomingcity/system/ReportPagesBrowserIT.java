@@ -2,9 +2,14 @@ package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,6 +63,43 @@ class ReportPagesBrowserIT {
         assertThat(page.browser.findElement(By.id("audit-hash")).getText())
                 .containsPattern("chain hash is [0-9a-f]{64}");
         page.screenshot("report-statistics");
+    }
+
+    /** The public aggregate as the auditor downloads it from the statistics page: every code said in words. */
+    @Test
+    void thePublicAggregatePdfFromThePageSaysEveryCodeInWords() throws Exception {
+        page.clickAndWait("nav-reports-statistics");
+        page.clickAndWait("choose:show");
+        String pdf = postedPdf("choose", "choose:publicPdf");
+        assertThat(pdf).contains("Immigration detainer (I-247A)", "Hold the person", "Decline")
+                .doesNotContainPattern("\\b[A-Z]+(_[A-Z]+)+\\b")
+                .doesNotContainPattern("\\b(DETAINER|NONE|DETAIN|DECLINE)\\b");
+    }
+
+    /**
+     * Posts the page's form with one of its buttons from inside the page, as the button would, and
+     * reads back the PDF it answers (a browser would save it, out of the test's reach).
+     */
+    private String postedPdf(String formId, String button) throws IOException {
+        String base64 = (String) page.browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById(arguments[0]);
+                const body = new URLSearchParams(new FormData(form));
+                body.append(arguments[1], '');
+                fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin'})
+                    .then(answer => answer.arrayBuffer())
+                    .then(bytes => {
+                        const all = new Uint8Array(bytes);
+                        let text = '';
+                        for (let i = 0; i < all.length; i += 8192) {
+                            text += String.fromCharCode(...all.subarray(i, i + 8192));
+                        }
+                        done(btoa(text));
+                    });
+                """, formId, button);
+        try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
