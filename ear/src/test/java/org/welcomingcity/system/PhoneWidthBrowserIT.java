@@ -123,6 +123,7 @@ class PhoneWidthBrowserIT {
         assertThat(page.text("results")).contains("auditor");
         page.screenshot("phone-auditor-trail");
         page.clickAndWait("nav-all-requests");
+        page.screenshot("phone-auditor-requests");
         page.clickAndWait("nav-reports-statistics");
         page.clickAndWait("choose:show");
     }
