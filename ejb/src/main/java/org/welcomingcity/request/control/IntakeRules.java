@@ -47,9 +47,6 @@ public final class IntakeRules {
         if (intake.receivedAt() != null && intake.receivedAt().toInstant().isAfter(now.plus(CLOCK_SKEW))) {
             complain("receivedAt", "lies in the future");
         }
-        if (RequiredCheck.given(intake.statedPurpose()) && fine("statedPurpose")) {
-            StatusPhrases.shipped().complaint("statedPurpose", intake.statedPurpose()).ifPresent(complaints::add);
-        }
         consent(intake, now.atZone(zone).toLocalDate());
         DocumentGuidance.contradiction(intake.documentType(), intake.formNumber())
                 .ifPresent(problem -> complain("documentType", problem));

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.welcomingcity.problem.FieldProblem;
 
 /**
  * Phrases that state a person's citizenship or immigration status ({@value #RESOURCE} in the
  * config jar, which legal extends). Free text containing one is refused, because the application
- * never records a person's status, not even in a note.
+ * never records a person's status, not even in a note: the fields that may hold a note carry
+ * {@link NoStatusClaim}.
  */
 public record StatusPhrases(List<String> phrases) {
 
@@ -52,11 +52,10 @@ public record StatusPhrases(List<String> phrases) {
         return phrases.stream().filter(phrase -> words.contains(" " + normalized(phrase) + " ")).findFirst();
     }
 
-    /** A complaint naming the field and why, when the text states a person's status. */
-    public Optional<FieldProblem> complaint(String field, String text) {
-        return foundIn(text).map(phrase -> new FieldProblem(field, "must not state a person's citizenship or immigration status"
-                + " (\"" + phrase + "\"); the City does not record it (MCC 2-173-030). Describe what the agency asks"
-                + " and why, not who the person is"));
+    /** Why a text with {@code phrase} is refused, naming the phrase. */
+    static String problem(String phrase) {
+        return "must not state a person's citizenship or immigration status (\"" + phrase + "\"); the City does not"
+                + " record it (MCC 2-173-030). Describe what the agency asks and why, not who the person is";
     }
 
     private static String normalized(String text) {

@@ -16,6 +16,7 @@ import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.FieldRules;
 import org.welcomingcity.problem.FreeText;
 import org.welcomingcity.problem.Required;
+import org.welcomingcity.request.control.NoStatusClaim;
 
 /**
  * What the officer records about a request (brief section 8), as given: any field may be
@@ -46,7 +47,7 @@ public record Intake(
         @Required Custody custody,
         @Required(message = "at least one ask is required (what the agency wants done)") Set<RequestedAction> asks,
         @Required Purpose purpose,
-        @FreeText(max = RequestColumns.STATED_PURPOSE) String statedPurpose,
+        @FreeText(max = RequestColumns.STATED_PURPOSE) @NoStatusClaim String statedPurpose,
         Consent consent,
         @FreeText(max = RequestColumns.CONSENT_SIGNER) String consentSigner,
         @FreeText(max = RequestColumns.CONSENT_RELATIONSHIP) String consentRelationship,

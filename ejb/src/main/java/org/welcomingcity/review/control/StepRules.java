@@ -15,7 +15,6 @@ import org.welcomingcity.problem.NotPermittedException;
 import org.welcomingcity.problem.RequiredCheck;
 import org.welcomingcity.request.control.Caller;
 import org.welcomingcity.request.control.RequestAccess;
-import org.welcomingcity.request.control.StatusPhrases;
 import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.review.entity.DisclosureItem;
@@ -177,9 +176,6 @@ public final class StepRules {
             throw new InvalidInputException("reason", "required; write why, in words the agency and an auditor will read");
         }
         fieldRules(input, "reason");
-        StatusPhrases.shipped().complaint("reason", input.reason()).ifPresent(problem -> {
-            throw new InvalidInputException(List.of(problem));
-        });
     }
 
     /** A field this step needs: given, and as its declaration on {@link StepInput} says. */

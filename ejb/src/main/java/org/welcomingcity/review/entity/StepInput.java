@@ -3,6 +3,7 @@ package org.welcomingcity.review.entity;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.FreeText;
+import org.welcomingcity.request.control.NoStatusClaim;
 import org.welcomingcity.request.entity.Classification;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.request.entity.RequestColumns;
@@ -14,7 +15,7 @@ import org.welcomingcity.request.entity.RequestColumns;
  * must be on its own is declared on it; whether a step needs it is {@code StepRules}'.
  */
 public record StepInput(Long version,
-        @FreeText(max = RequestColumns.REASON) String reason,
+        @FreeText(max = RequestColumns.REASON) @NoStatusClaim String reason,
         Classification classification, Intake correction, Set<DisclosureItem> scope,
         @FreeText(max = RequestColumns.CASE_NUMBER, tooLong = StepInput.CASE_NUMBER_ASKED) String caseNumber,
         Checklist checklist, Set<DisclosureItem> released,
