@@ -33,9 +33,14 @@ public final class FormTexts {
         return language;
     }
 
-    /** The text of {@code key} with its placeholders filled in. */
+    /**
+     * The text of {@code key} with its placeholders filled in. A text without placeholders is
+     * taken as written, so that an apostrophe needs no doubling ("city's"); in a text with
+     * placeholders a translator writes none, as the bundles' test holds them to.
+     */
     public String text(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
+        String text = bundle.getString(key);
+        return text.indexOf('{') < 0 ? text : new MessageFormat(text, language.locale()).format(arguments);
     }
 
     /** The version of this language's forms, recorded on a consent signed on one. */
