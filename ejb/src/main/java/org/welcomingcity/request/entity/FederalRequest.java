@@ -248,16 +248,17 @@ public class FederalRequest {
     }
 
     /**
-     * Records the language of the consent form as its tag and the form's version then in force; a
-     * correction that keeps the language keeps the version the person signed.
+     * Records the language of the consent form as its tag and, when a form in a language is first
+     * recorded, the version then in force. A correction that keeps the language keeps the version
+     * the person signed, and none for a consent recorded before versions were kept.
      */
     private void consentForm(Intake intake) {
-        String before = consentLanguage;
+        Optional<FormLanguage> before = FormLanguage.named(consentLanguage);
         Optional<FormLanguage> form = FormLanguage.named(intake.consentLanguage());
         consentLanguage = form.map(FormLanguage::tag).orElse(intake.consentLanguage());
-        if (consent == Consent.NONE || form.isEmpty()) {
+        if (intake.consent() == Consent.NONE || form.isEmpty()) {
             consentFormVersion = null;
-        } else if (consentFormVersion == null || !consentLanguage.equals(before)) {
+        } else if (!form.equals(before)) {
             consentFormVersion = FormTexts.in(form.get()).version();
         }
     }
