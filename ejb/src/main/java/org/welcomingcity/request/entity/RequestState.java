@@ -40,6 +40,15 @@ public enum RequestState {
         return this == ESCALATED_TO_LEGAL;
     }
 
+    /**
+     * What is said at the desk, to the agent and to the person, is the law's outcome: until a
+     * supervisor has decided, and for public records referred to the FOIA officer. Afterwards the
+     * banner follows the review.
+     */
+    public boolean saysTheLawsOutcome() {
+        return awaitsSupervisor() || this == REFERRED;
+    }
+
     /** The states under a deadline: someone must act on the request. */
     public static Set<RequestState> waiting() {
         return where(s -> s.awaitsSupervisor() || s.awaitsLegal());
