@@ -1,4 +1,4 @@
-package org.welcomingcity.request.control;
+package org.welcomingcity.problem;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

@@ -1,4 +1,4 @@
-package org.welcomingcity.request.control;
+package org.welcomingcity.problem;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,4 +1,4 @@
-package org.welcomingcity.request.control;
+package org.welcomingcity.problem;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Phrases that state a person's citizenship or immigration status ({@value #RESOURCE} in the
  * config jar, which legal extends). Free text containing one is refused, because the application
- * never records a person's status, not even in a note: the fields that may hold a note carry
- * {@link NoStatusClaim}.
+ * never records a person's status, not even in a note: the intake's stated purpose and every
+ * step's reason carry {@link NoStatusClaim}.
  */
 public record StatusPhrases(List<String> phrases) {
 

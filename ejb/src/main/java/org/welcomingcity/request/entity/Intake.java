@@ -16,7 +16,7 @@ import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.FieldRules;
 import org.welcomingcity.problem.FreeText;
 import org.welcomingcity.problem.Required;
-import org.welcomingcity.request.control.NoStatusClaim;
+import org.welcomingcity.problem.NoStatusClaim;
 
 /**
  * What the officer records about a request (brief section 8), as given: any field may be

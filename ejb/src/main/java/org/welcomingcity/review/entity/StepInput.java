@@ -3,7 +3,7 @@ package org.welcomingcity.review.entity;
 import java.util.Set;
 import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.problem.FreeText;
-import org.welcomingcity.request.control.NoStatusClaim;
+import org.welcomingcity.problem.NoStatusClaim;
 import org.welcomingcity.request.entity.Classification;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.request.entity.RequestColumns;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.problem.InvalidInputException;
+import org.welcomingcity.problem.StatusPhrases;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.Intake;
 import org.welcomingcity.review.control.StepRules;
