@@ -45,6 +45,16 @@ public final class EmbeddedFonts {
         return bold;
     }
 
+    /** Whether the Chinese font is worth loading for {@code c}: Han characters, CJK punctuation and full-width forms. */
+    static boolean chineseMayHave(int c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS
+                || block == Character.UnicodeBlock.VERTICAL_FORMS;
+    }
+
     /** The font for the Chinese characters Noto Sans lacks, the same for both faces. */
     Face.Font chinese() {
         if (chinese == null) {

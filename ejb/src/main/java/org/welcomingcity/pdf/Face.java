@@ -118,7 +118,7 @@ public final class Face {
     }
 
     private Font fontFor(int c) {
-        if (c == ' ' || primary.has(c)) {
+        if (c == ' ' || primary.has(c) || !EmbeddedFonts.chineseMayHave(c)) {
             return primary;
         }
         Font chinese = fonts.chinese();

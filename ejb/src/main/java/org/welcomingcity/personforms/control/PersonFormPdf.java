@@ -54,7 +54,12 @@ public final class PersonFormPdf {
 
     /** The form in the language of {@code texts}, naming the city and its police department. */
     public static byte[] render(PersonForm form, FormTexts texts, String cityName, String department) {
-        return new PersonFormPdf(texts).layOut(form, cityName, department).save(form);
+        PersonFormPdf pdf = new PersonFormPdf(texts);
+        try (PDDocument document = pdf.document) {
+            return pdf.layOut(form, cityName, department).save(form);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PersonFormPdf layOut(PersonForm form, String cityName, String department) {
@@ -85,7 +90,7 @@ public final class PersonFormPdf {
     }
 
     private byte[] save(PersonForm form) {
-        try (document; ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
@@ -107,6 +112,8 @@ public final class PersonFormPdf {
             }
             document.getDocumentInformation().setTitle(texts.text(form.key() + ".title"));
             document.getDocumentInformation().setSubject(form.key() + " " + texts.language().tag() + " " + texts.version());
+            // read aloud and searched in its own language
+            document.getDocumentCatalog().setLanguage(texts.language().tag());
             document.save(pdf);
             return pdf.toByteArray();
         } catch (IOException e) {

@@ -43,8 +43,8 @@ public class PersonFormsServlet extends HttpServlet {
         response.setContentLength(pdf.length);
         response.setHeader("Content-Disposition", "inline; filename=\"" + name + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        // the same for everyone and for every request: a browser may keep it for the day
-        response.setHeader("Cache-Control", "private, max-age=86400");
+        // asked again each time: a browser's copy of an older wording must not be printed
+        response.setHeader("Cache-Control", "no-cache");
         response.getOutputStream().write(pdf);
     }
 

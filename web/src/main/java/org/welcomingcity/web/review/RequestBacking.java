@@ -23,7 +23,6 @@ import org.welcomingcity.request.boundary.RequestView;
 import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.request.entity.Answer;
 import org.welcomingcity.review.boundary.RequestSteps;
-import org.welcomingcity.ordinance.entity.RequestedAction;
 import org.welcomingcity.review.control.AskReview;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.WorkflowStep;
@@ -126,7 +125,7 @@ public class RequestBacking implements Serializable {
 
     /** Whether an ask waiting for legal releases information, so that legal names the items it may release. */
     public boolean isReleaseAsked() {
-        return getAsksWithLegal().stream().map(RequestedAction::valueOf).anyMatch(AskReview.DISCLOSURES::contains);
+        return view().answers().stream().anyMatch(a -> a.answer() == Answer.WITH_LEGAL && a.disclosure());
     }
 
     /** Whether escalating would also permit asks on a court's paper, which needs the judicial checklist. */
