@@ -83,6 +83,44 @@ public final class Face {
         return width;
     }
 
+    /** The text in lines no wider than {@code width} points at {@code size}; a word longer than a line is cut. */
+    public List<String> lines(String text, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : VisualText.plain(text).strip().split(" +")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (width(longer, size) <= width) {
+                line = longer;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            while (width(word, size) > width) {
+                int cut = fitting(word, size, width);
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            line = word;
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private int fitting(String word, float size, float width) {
+        int end = word.offsetByCodePoints(0, 1);
+        while (end < word.length()) {
+            int next = word.offsetByCodePoints(end, 1);
+            if (width(word.substring(0, next), size) > width) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
     /**
      * Draws {@code text} from the current position of an open text object; {@code rightToLeft}
      * is the direction of its paragraph.

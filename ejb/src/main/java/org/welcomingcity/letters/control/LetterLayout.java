@@ -5,13 +5,12 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.welcomingcity.letters.control.LetterLine.Style;
 import org.welcomingcity.pdf.Face;
-import org.welcomingcity.pdf.VisualText;
 
 /**
  * Sets the lines of a letter on US Letter pages with one-inch margins: wraps them to the
  * width, starts a new page when one is full and leaves room for the letterhead on the first.
  */
-public final class LetterLayout {
+final class LetterLayout {
 
     /** A piece of text at its place: x from the left margin, y the baseline from the page's foot. */
     record Placed(Face face, float size, float x, float y, String text) {
@@ -60,7 +59,7 @@ public final class LetterLayout {
     private void place(LetterLine line) {
         Face font = line.style() == Style.HEADING ? bold : regular;
         float x = line.style() == Style.ITEM ? INDENT : 0;
-        List<String> wrapped = wrap(line.text(), font, SIZE, WIDTH - x);
+        List<String> wrapped = font.lines(line.text(), SIZE, WIDTH - x);
         for (int i = 0; i < wrapped.size(); i++) {
             if (y - LEADING < MARGIN) {
                 newPage(PAGE.getHeight() - MARGIN);
@@ -77,47 +76,5 @@ public final class LetterLayout {
         page = new ArrayList<>();
         pages.add(page);
         y = top;
-    }
-
-    /** The text in lines no wider than {@code width}; a word longer than a line is cut. */
-    public static List<String> wrap(String text, Face font, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (String word : VisualText.plain(text).strip().split(" +")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (width(longer, font, size) <= width) {
-                line = longer;
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-            while (width(word, font, size) > width) {
-                int cut = fitting(word, font, size, width);
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
-            }
-            line = word;
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line);
-        }
-        return lines;
-    }
-
-    private static int fitting(String word, Face font, float size, float width) {
-        int end = word.offsetByCodePoints(0, 1);
-        while (end < word.length()) {
-            int next = word.offsetByCodePoints(end, 1);
-            if (width(word.substring(0, next), font, size) > width) {
-                break;
-            }
-            end = next;
-        }
-        return end;
-    }
-
-    public static float width(String text, Face font, float size) {
-        return font.width(text, size);
     }
 }

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.welcomingcity.letters.control.LetterLayout;
 import org.welcomingcity.pdf.EmbeddedFonts;
 import org.welcomingcity.pdf.Face;
 import org.welcomingcity.personforms.entity.FormTexts;
@@ -122,7 +121,7 @@ public final class PersonFormPdf {
     }
 
     private void lines(Face face, float size, String text) {
-        for (String line : LetterLayout.wrap(text, face, size, WIDTH)) {
+        for (String line : face.lines(text, size, WIDTH)) {
             if (y - LEADING < MARGIN) {
                 newPage();
             }

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
-import org.welcomingcity.letters.control.LetterLayout;
 import org.welcomingcity.pdf.EmbeddedFonts;
 import org.welcomingcity.pdf.Face;
 
@@ -103,7 +102,7 @@ public final class ReportPdf {
     }
 
     private ReportPdf text(Face font, float size, String text) {
-        for (String line : LetterLayout.wrap(text, font, size, WIDTH)) {
+        for (String line : font.lines(text, size, WIDTH)) {
             if (y - size * 1.4f < BOTTOM) {
                 newPage();
             }
@@ -121,8 +120,7 @@ public final class ReportPdf {
             String cell = cells.get(i) == null ? "" : cells.get(i);
             float room = widths[i] * WIDTH - 2 * PAD;
             // most cells fit: measure once instead of word by word
-            List<String> cellLines = LetterLayout.width(cell, font, CELL) <= room ? List.of(cell)
-                    : LetterLayout.wrap(cell, font, CELL, room);
+            List<String> cellLines = font.width(cell, CELL) <= room ? List.of(cell) : font.lines(cell, CELL, room);
             wrapped.add(cellLines);
             lines = Math.max(lines, cellLines.size());
         }

@@ -1,4 +1,4 @@
-package org.welcomingcity.letters.control;
+package org.welcomingcity.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.welcomingcity.pdf.EmbeddedFonts;
-import org.welcomingcity.pdf.Face;
 
-class LetterLayoutTest {
+/** Text set in lines of a width, as letters, reports and forms set their paragraphs and cells. */
+class FaceLinesTest {
 
     private final PDDocument document = new PDDocument();
     private final Face font = EmbeddedFonts.in(document).regular();
@@ -23,9 +22,9 @@ class LetterLayoutTest {
     @Test
     void linesAreFilledUpToTheWidthAndBrokenBetweenWords() {
         String text = "The department declines the request under the ordinance. ".repeat(10).strip();
-        List<String> lines = LetterLayout.wrap(text, font, 11, 200);
+        List<String> lines = font.lines(text, 11, 200);
         assertThat(lines).hasSizeGreaterThan(5).allSatisfy(line -> {
-            assertThat(LetterLayout.width(line, font, 11)).isLessThanOrEqualTo(200);
+            assertThat(font.width(line, 11)).isLessThanOrEqualTo(200);
             assertThat(line).doesNotStartWith(" ").doesNotEndWith(" ");
         });
         assertThat(String.join(" ", lines)).isEqualTo(text);
@@ -34,14 +33,14 @@ class LetterLayoutTest {
     @Test
     void aWordLongerThanALineIsCut() {
         String word = "WC-2026-000123".repeat(20);
-        List<String> lines = LetterLayout.wrap("See " + word + " now", font, 11, 100);
-        assertThat(lines).allSatisfy(line -> assertThat(LetterLayout.width(line, font, 11)).isLessThanOrEqualTo(100));
+        List<String> lines = font.lines("See " + word + " now", 11, 100);
+        assertThat(lines).allSatisfy(line -> assertThat(font.width(line, 11)).isLessThanOrEqualTo(100));
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo("See" + word + "now");
         assertThat(lines.get(0)).isEqualTo("See");
     }
 
     @Test
     void aShortLineIsOneLine() {
-        assertThat(LetterLayout.wrap("  Sincerely,  ", font, 11, 468)).containsExactly("Sincerely,");
+        assertThat(font.lines("  Sincerely,  ", 11, 468)).containsExactly("Sincerely,");
     }
 }
