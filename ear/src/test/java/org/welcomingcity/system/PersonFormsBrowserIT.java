@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -113,9 +110,7 @@ class PersonFormsBrowserIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/pdf"));
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ").strip();
-        }
+        return ScannedDocuments.text(pdf.body()).strip();
     }
 
     /** As a reader copies text out: Arabic letters back from their joined forms, white space folded. */

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,9 +94,7 @@ class ReportPagesBrowserIT {
                         done(btoa(text));
                     });
                 """, formId, button);
-        try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return ScannedDocuments.text(Base64.getDecoder().decode(base64));
     }
 
     @Test
