@@ -31,8 +31,8 @@ public class PersonFormsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = FORM.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<PersonForm> form = path.matches() ? PersonForm.keyed(path.group(1)) : Optional.empty();
-        Optional<FormLanguage> language = path.matches()
-                ? FormLanguage.named(path.group(2)).filter(l -> l.tag().equals(path.group(2))) : Optional.empty();
+        // two lower-case letters can name a language only by its tag
+        Optional<FormLanguage> language = path.matches() ? FormLanguage.named(path.group(2)) : Optional.empty();
         if (form.isEmpty() || language.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
