@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,6 +36,18 @@ class DirectorySignInIT {
     private static final String BASE = "dc=city,dc=test";
     /** The unit of two people in the directory; new at each run, so only this run's requests are theirs. */
     private static final String UNIT = "District " + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * The people of this run's directory, also new at each run: the directory gives each entry a
+     * new id when it starts, so a second run on the same database would otherwise meet the first
+     * run's accounts under the same names, held by other people.
+     */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String ALICE = "alice-" + RUN;
+    private static final String BOB = "bob-" + RUN;
+    private static final String CAROL = "carol-" + RUN;
+    private static final String DAVE = "dave-" + RUN;
+    private static final String ERIN = "erin-" + RUN;
+    private static final String FRANK = "frank-" + RUN;
     private static final InMemoryDirectoryServer DIRECTORY = startDirectory();
 
     private static InMemoryDirectoryServer startDirectory() {
@@ -46,11 +59,11 @@ class DirectorySignInIT {
             for (String unit : List.of("people", "groups", "services")) {
                 server.add("dn: ou=" + unit + "," + BASE, "objectClass: organizationalUnit", "ou: " + unit);
             }
-            for (String person : List.of("alice", "bob", "carol", "frank")) {
+            for (String person : List.of(ALICE, BOB, CAROL, FRANK)) {
                 server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
                         "cn: " + person, "sn: " + person, "userPassword: " + person + "-directory-password");
             }
-            for (String person : List.of("dave", "erin")) {
+            for (String person : List.of(DAVE, ERIN)) {
                 server.add("dn: uid=" + person + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + person,
                         "cn: " + person, "sn: " + person, "displayName: Sgt. " + person, "departmentNumber: " + UNIT,
                         "userPassword: " + person + "-directory-password");
@@ -58,10 +71,10 @@ class DirectorySignInIT {
             // the same user name as a database (demo) account: another person, who must not get it
             server.add("dn: uid=officer,ou=people," + BASE, "objectClass: inetOrgPerson", "uid: officer",
                     "cn: officer", "sn: officer", "userPassword: officer-directory-password");
-            group(server, "patrol-officers", "alice", "dave", "officer");
-            group(server, "watch-commanders", "erin", "frank");
-            group(server, "inspector-general", "bob", "frank");
-            group(server, "everyone", "alice", "bob", "carol");
+            group(server, "patrol-officers", ALICE, DAVE, "officer");
+            group(server, "watch-commanders", ERIN, FRANK);
+            group(server, "inspector-general", BOB, FRANK);
+            group(server, "everyone", ALICE, BOB, CAROL);
             server.startListening();
             return server;
         } catch (LDAPException | LDIFException e) {
@@ -107,77 +120,78 @@ class DirectorySignInIT {
 
     @Test
     void directoryGroupsBecomeTheRolesTheyAreMappedTo() {
-        assertThat(directory("alice").get("api/v1/ping").statusCode()).isEqualTo(200);
-        assertThat(directory("alice").get("api/v1/audit/events?size=1").statusCode())
+        assertThat(directory(ALICE).get("api/v1/ping").statusCode()).isEqualTo(200);
+        assertThat(directory(ALICE).get("api/v1/audit/events?size=1").statusCode())
                 .as("an officer may not read the audit trail").isEqualTo(403);
-        assertThat(directory("bob").get("api/v1/audit/events?size=1").statusCode()).isEqualTo(200);
+        assertThat(directory(BOB).get("api/v1/audit/events?size=1").statusCode()).isEqualTo(200);
     }
 
     @Test
     void wrongPasswordsUnmappedGroupsAndDatabaseAccountsAreRefused() {
-        assertThat(Api.as("alice", "not-the-password").get("api/v1/ping").statusCode()).isEqualTo(401);
-        assertThat(directory("carol").get("api/v1/ping").statusCode()).as("only 'everyone'").isEqualTo(401);
+        assertThat(Api.as(ALICE, "not-the-password").get("api/v1/ping").statusCode()).isEqualTo(401);
+        assertThat(directory(CAROL).get("api/v1/ping").statusCode()).as("only 'everyone'").isEqualTo(401);
         assertThat(Api.as("officer").get("api/v1/ping").statusCode()).as("the database store is off").isEqualTo(401);
-        assertThat(Api.as("*", "alice-directory-password").get("api/v1/ping").statusCode()).isEqualTo(401);
+        assertThat(Api.as("*", ALICE + "-directory-password").get("api/v1/ping").statusCode()).isEqualTo(401);
     }
 
     @Test
     void logOnsThroughTheDirectoryAreAudited() {
-        directory("alice").get("api/v1/ping");
-        directory("carol").get("api/v1/ping");
+        directory(ALICE).get("api/v1/ping");
+        directory(CAROL).get("api/v1/ping");
 
-        JsonObject alice = latest("alice&action=LOGON");
+        JsonObject alice = latest(ALICE + "&action=LOGON");
         assertThat(alice.getString("detail")).contains("\"source\":\"ldap\"").contains("OFFICER");
-        JsonObject carol = latest("carol");
+        JsonObject carol = latest(CAROL);
         assertThat(carol.getString("action")).isEqualTo("LOGON_FAILED");
         assertThat(carol.getString("detail")).contains("no group mapped to a role");
     }
 
     @Test
     void aNameTypedInAnotherCaseReachesTheSameAccount() {
-        assertThat(directory("dave").get("api/v1/ping").statusCode()).isEqualTo(200);
+        assertThat(directory(DAVE).get("api/v1/ping").statusCode()).isEqualTo(200);
 
-        assertThat(Api.as("DAVE", "dave-directory-password").get("api/v1/ping").statusCode()).isEqualTo(200);
+        String typed = DAVE.toUpperCase(Locale.ROOT);
+        assertThat(Api.as(typed, DAVE + "-directory-password").get("api/v1/ping").statusCode()).isEqualTo(200);
 
-        assertThat(latest("dave&action=LOGON").getString("target")).as("signed in as the account recorded first")
-                .isEqualTo("account:dave");
-        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:DAVE"))
+        assertThat(latest(DAVE + "&action=LOGON").getString("target")).as("signed in as the account recorded first")
+                .isEqualTo("account:" + DAVE);
+        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:" + typed))
                 .getJsonNumber("total").longValue()).as("no second account").isZero();
-        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=DAVE"))
+        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&actor=" + typed))
                 .getJsonNumber("total").longValue()).as("every event names the account as recorded").isZero();
     }
 
     @Test
     void anAuditorWhoIsAlsoASupervisorInTheDirectoryIsRefused() {
-        assertThat(directory("frank").get("api/v1/ping").statusCode()).as("AUDITOR and SUPERVISOR").isEqualTo(401);
+        assertThat(directory(FRANK).get("api/v1/ping").statusCode()).as("AUDITOR and SUPERVISOR").isEqualTo(401);
 
-        JsonObject refused = latest("frank");
+        JsonObject refused = latest(FRANK);
         assertThat(refused.getString("action")).isEqualTo("LOGON_FAILED");
         assertThat(refused.getString("detail")).contains("\"source\":\"ldap\"").contains("separation of duties");
-        assertThat(Api.json(directory("bob").get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:frank"))
+        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:" + FRANK))
                 .getJsonNumber("total").longValue()).as("no account is recorded for a refused person").isZero();
     }
 
     private static JsonObject latest(String query) {
-        JsonObject page = Api.json(directory("bob").get("api/v1/audit/events?size=1&actor=" + query));
+        JsonObject page = Api.json(directory(BOB).get("api/v1/audit/events?size=1&actor=" + query));
         return page.getJsonArray("events").getJsonObject(0);
     }
 
     @Test
     void aSupervisorFromTheDirectoryReviewsTheRequestOfAnOfficerOfTheSameUnit() {
-        HttpResponse<String> created = directory("dave").post("api/v1/requests", Intakes.courtOrder());
+        HttpResponse<String> created = directory(DAVE).post("api/v1/requests", Intakes.courtOrder());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = Api.json(created).getJsonNumber("id").longValue();
 
-        JsonObject unitRequests = Api.json(directory("erin").get("api/v1/requests"));
+        JsonObject unitRequests = Api.json(directory(ERIN).get("api/v1/requests"));
         assertThat(unitRequests.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getJsonNumber("id").longValue()).containsExactly(id);
-        HttpResponse<String> review = directory("erin").post("api/v1/requests/" + id + "/steps/start-review", "");
+        HttpResponse<String> review = directory(ERIN).post("api/v1/requests/" + id + "/steps/start-review", "");
         assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
         assertThat(Api.json(review).getString("state")).isEqualTo("UNDER_SUPERVISOR_REVIEW");
 
-        JsonObject provisioned = event("action=ACCOUNT_PROVISIONED&target=account:erin");
-        assertThat(provisioned.getString("detail")).contains(UNIT).contains("SUPERVISOR").contains("Sgt. erin");
+        JsonObject provisioned = event("action=ACCOUNT_PROVISIONED&target=account:" + ERIN);
+        assertThat(provisioned.getString("detail")).contains(UNIT).contains("SUPERVISOR").contains("Sgt. " + ERIN);
     }
 
     @Test
@@ -192,7 +206,7 @@ class DirectorySignInIT {
 
     /** The latest event of the query, which must have found one. */
     private static JsonObject event(String query) {
-        JsonObject page = Api.json(directory("bob").get("api/v1/audit/events?size=1&" + query));
+        JsonObject page = Api.json(directory(BOB).get("api/v1/audit/events?size=1&" + query));
         assertThat(page.getJsonNumber("total").longValue()).as(query).isPositive();
         return page.getJsonArray("events").getJsonObject(0);
     }
@@ -202,12 +216,12 @@ class DirectorySignInIT {
         ChromeDriver browser = Browser.start();
         try {
             browser.get(Api.baseUrl());
-            browser.findElement(By.id("login:username")).sendKeys("alice");
-            browser.findElement(By.id("login:password")).sendKeys("alice-directory-password");
+            browser.findElement(By.id("login:username")).sendKeys(ALICE);
+            browser.findElement(By.id("login:password")).sendKeys(ALICE + "-directory-password");
             browser.findElement(By.id("login:submit")).click();
 
             assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
-            assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains("alice");
+            assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(ALICE);
         } finally {
             browser.quit();
         }

@@ -52,6 +52,12 @@ class SingleSignOnBrowserIT {
     private static final String ISSUER_ID = "city";
     private static final String CLIENT_ID = "welcoming";
     private static final String UNIT = "District " + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * A watch commander new at each run: the provider's issuer names its port, which changes from
+     * run to run, so a second run on the same database would meet the first run's account held by
+     * another person.
+     */
+    private static final String DANA = "dana-" + UUID.randomUUID().toString().substring(0, 6);
     private static final MockOAuth2Server PROVIDER = startProvider();
     private static final String PROXY = "127.0.0.1";
     private static final String SOMEONE_ELSE = "127.0.0.2";
@@ -135,7 +141,7 @@ class SingleSignOnBrowserIT {
 
     @Test
     void aWatchCommanderSignsInAtTheProviderAndLandsOnTheSupervisorPage() {
-        nextPersonAtTheProvider("dana", List.of("watch-commanders", "everyone"));
+        nextPersonAtTheProvider(DANA, List.of("watch-commanders", "everyone"));
         browser.get(Api.baseUrl());
         assertThat(browser.findElement(By.id("providerSignIn")).getText()).isEqualTo("Sign in with City ID");
 
@@ -143,16 +149,16 @@ class SingleSignOnBrowserIT {
 
         assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Supervisor review");
         assertThat(browser.getCurrentUrl()).endsWith("/supervisor/index.xhtml");
-        assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains("dana");
+        assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(DANA);
         browser.get(Api.baseUrl() + "officer/index.xhtml");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 
-        JsonObject logOn = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=dana&action=LOGON&size=1"))
+        JsonObject logOn = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=" + DANA + "&action=LOGON&size=1"))
                 .getJsonArray("events").getJsonObject(0);
         assertThat(logOn.getString("detail")).contains("\"source\":\"oidc\"").contains("SUPERVISOR");
-        JsonObject account = Api.json(Api.as("admin").get("api/v1/accounts/dana"));
+        JsonObject account = Api.json(Api.as("admin").get("api/v1/accounts/" + DANA));
         assertThat(account.getString("unit")).as("from the unit claim").isEqualTo(UNIT);
-        assertThat(account.getString("displayName")).isEqualTo("Sgt. dana");
+        assertThat(account.getString("displayName")).isEqualTo("Sgt. " + DANA);
         assertThat(account.getBoolean("external")).isTrue();
     }
 
