@@ -45,16 +45,14 @@ public class CityReportBacking implements Serializable {
     }
 
     public void csv() throws IOException {
-        Faces.sendFile(ReportCsv.city(reports.cityQuarterly(getYear(), quarter)).getBytes(StandardCharsets.UTF_8),
-                name() + ".csv", true);
+        CityQuarterlyReport chosen = reports.cityQuarterly(getYear(), quarter);
+        Faces.sendFile(ReportCsv.city(chosen).getBytes(StandardCharsets.UTF_8),
+                ReportFile.CITY_QUARTERLY.csv(chosen.period()), true);
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(pdfs.city(reports.cityQuarterly(getYear(), quarter)), name() + ".pdf", true);
-    }
-
-    private String name() {
-        return "city-quarterly-" + getYear() + "-q" + quarter;
+        CityQuarterlyReport chosen = reports.cityQuarterly(getYear(), quarter);
+        Faces.sendFile(pdfs.city(chosen), ReportFile.CITY_QUARTERLY.pdf(chosen.period()), true);
     }
 
     public List<Integer> getYears() {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.web.api.QueryParams;
 
-/** Query parameters of the report API, read so that a wrong one is named in the 400 answer. */
+/** The period a report covers, from the API's query parameters (a wrong one is named in the 400 answer) or a page's choices. */
 final class Periods {
 
     private Periods() {
@@ -15,9 +15,13 @@ final class Periods {
         if (QueryParams.present(from) || QueryParams.present(to)) {
             return ReportPeriod.between(QueryParams.date("from", from), QueryParams.date("to", to));
         }
-        Integer chosenYear = QueryParams.number("year", year);
-        return QueryParams.present(quarter) ? ReportPeriod.quarter(chosenYear, QueryParams.number("quarter", quarter), today)
-                : ReportPeriod.year(chosenYear, today);
+        return yearOrQuarter(QueryParams.number("year", year),
+                QueryParams.present(quarter) ? QueryParams.number("quarter", quarter) : null, today);
+    }
+
+    /** The quarter of the year when one is chosen, else the whole year: the statistics' page and API alike. */
+    static ReportPeriod yearOrQuarter(Integer year, Integer quarter, LocalDate today) {
+        return quarter == null ? ReportPeriod.year(year, today) : ReportPeriod.quarter(year, quarter, today);
     }
 
 }

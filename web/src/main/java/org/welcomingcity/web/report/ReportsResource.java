@@ -19,6 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.boundary.Reports;
+import org.welcomingcity.report.entity.CityQuarterlyReport;
+import org.welcomingcity.report.entity.PublicAggregate;
+import org.welcomingcity.report.entity.ReportPeriod;
+import org.welcomingcity.report.entity.StateAnnualReport;
+import org.welcomingcity.report.entity.Statistics;
 import org.welcomingcity.web.api.Problem;
 import org.welcomingcity.web.api.QueryParams;
 
@@ -58,7 +63,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response cityQuarterly(@QueryParam("year") String year, @QueryParam("quarter") String quarter) {
         return answer(() -> reports.cityQuarterly(QueryParams.number("year", year), QueryParams.number("quarter", quarter)),
-                ReportCsv::city, pdfs::city, "city-quarterly-" + year + "-q" + quarter);
+                ReportCsv::city, pdfs::city, ReportFile.CITY_QUARTERLY, CityQuarterlyReport::period);
     }
 
     @GET
@@ -72,7 +77,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
     public Response stateAnnual(@QueryParam("year") String year) {
         return answer(() -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state, pdfs::state,
-                "state-annual-" + year);
+                ReportFile.STATE_ANNUAL, StateAnnualReport::period);
     }
 
     @GET
@@ -85,7 +90,7 @@ public class ReportsResource {
     public Response statistics(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return answer(() -> reports.statistics(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::statistics,
-                pdfs::statistics, "statistics");
+                pdfs::statistics, ReportFile.STATISTICS, Statistics::period);
     }
 
     @GET
@@ -96,23 +101,23 @@ public class ReportsResource {
     public Response publicAggregate(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return answer(() -> reports.publicAggregate(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::publicAggregate,
-                pdfs::publicAggregate, "public-aggregate");
+                pdfs::publicAggregate, ReportFile.PUBLIC_AGGREGATE, PublicAggregate::period);
     }
 
     /** The representation is chosen before the report is produced, so a refused format produces nothing. */
-    private <R> Response answer(Supplier<R> produce, Function<R, String> csv, Function<R, byte[]> pdf, String name) {
+    private <R> Response answer(Supplier<R> produce, Function<R, String> csv, Function<R, byte[]> pdf, ReportFile file,
+            Function<R, ReportPeriod> period) {
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             return Problem.response(Response.Status.NOT_ACCEPTABLE, "Accept: application/json, text/csv or application/pdf.");
         }
         R report = produce.get();
         String type = variant.getMediaType().toString();
-        String file = name.replaceAll("[^A-Za-z0-9-]", "");
         return switch (type) {
             case CSV -> Response.ok(csv.apply(report), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + file.csv(period.apply(report)) + "\"").build();
             case PDF -> Response.ok(pdf.apply(report), PDF)
-                    .header("Content-Disposition", "attachment; filename=\"" + file + ".pdf\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + file.pdf(period.apply(report)) + "\"").build();
             default -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }

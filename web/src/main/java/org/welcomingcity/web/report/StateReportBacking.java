@@ -35,12 +35,14 @@ public class StateReportBacking implements Serializable {
     }
 
     public void csv() throws IOException {
-        Faces.sendFile(ReportCsv.state(reports.stateAnnual(getYear())).getBytes(StandardCharsets.UTF_8),
-                "state-annual-" + getYear() + ".csv", true);
+        StateAnnualReport chosen = reports.stateAnnual(getYear());
+        Faces.sendFile(ReportCsv.state(chosen).getBytes(StandardCharsets.UTF_8),
+                ReportFile.STATE_ANNUAL.csv(chosen.period()), true);
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(pdfs.state(reports.stateAnnual(getYear())), "state-annual-" + getYear() + ".pdf", true);
+        StateAnnualReport chosen = reports.stateAnnual(getYear());
+        Faces.sendFile(pdfs.state(chosen), ReportFile.STATE_ANNUAL.pdf(chosen.period()), true);
     }
 
     public List<Integer> getYears() {

@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.welcomingcity.report.boundary.ReportPdfs;
 import org.welcomingcity.report.boundary.Reports;
 import org.welcomingcity.report.entity.Count;
+import org.welcomingcity.report.entity.PublicAggregate;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.report.entity.Statistics;
 
@@ -40,22 +40,25 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void csv() throws IOException {
-        Faces.sendFile(ReportCsv.statistics(reports.statistics(period())).getBytes(StandardCharsets.UTF_8),
-                "statistics-" + getYear() + ".csv", true);
+        Statistics chosen = reports.statistics(period());
+        Faces.sendFile(ReportCsv.statistics(chosen).getBytes(StandardCharsets.UTF_8),
+                ReportFile.STATISTICS.csv(chosen.period()), true);
     }
 
     public void pdf() throws IOException {
-        Faces.sendFile(pdfs.statistics(reports.statistics(period())), "statistics-" + getYear() + ".pdf", true);
+        Statistics chosen = reports.statistics(period());
+        Faces.sendFile(pdfs.statistics(chosen), ReportFile.STATISTICS.pdf(chosen.period()), true);
     }
 
     public void publicCsv() throws IOException {
-        Faces.sendFile(ReportCsv.publicAggregate(reports.publicAggregate(period())).getBytes(StandardCharsets.UTF_8),
-                "public-aggregate-" + getYear() + ".csv", true);
+        PublicAggregate chosen = reports.publicAggregate(period());
+        Faces.sendFile(ReportCsv.publicAggregate(chosen).getBytes(StandardCharsets.UTF_8),
+                ReportFile.PUBLIC_AGGREGATE.csv(chosen.period()), true);
     }
 
     public void publicPdf() throws IOException {
-        Faces.sendFile(pdfs.publicAggregate(reports.publicAggregate(period())),
-                "public-aggregate-" + getYear() + ".pdf", true);
+        PublicAggregate chosen = reports.publicAggregate(period());
+        Faces.sendFile(pdfs.publicAggregate(chosen), ReportFile.PUBLIC_AGGREGATE.pdf(chosen.period()), true);
     }
 
     /** The length of a count's bar in its chart. */
@@ -64,8 +67,7 @@ public class StatisticsBacking implements Serializable {
     }
 
     private ReportPeriod period() {
-        LocalDate today = calendar.today();
-        return quarter == null ? ReportPeriod.year(getYear(), today) : ReportPeriod.quarter(getYear(), quarter, today);
+        return Periods.yearOrQuarter(getYear(), quarter, calendar.today());
     }
 
     public List<Integer> getYears() {
