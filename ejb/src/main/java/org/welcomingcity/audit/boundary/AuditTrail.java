@@ -27,6 +27,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditRecord;
 import org.welcomingcity.audit.entity.ChainHead;
 import org.welcomingcity.audit.entity.EventHash;
+import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.monitoring.TrailFigures;
 
@@ -92,7 +93,7 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long recordLogOn(String account, Collection<String> roles, AuditDetail detail) {
         return append(AuditAction.LOGON, new AuditRecord(account, mostPrivileged(roles::contains),
-                AuditAction.LOGON.name(), "account:" + account, AuditOutcome.SUCCESS, origin(), json(detail)))
+                AuditAction.LOGON.name(), Account.auditTarget(account), AuditOutcome.SUCCESS, origin(), json(detail)))
                 .sequence();
     }
 

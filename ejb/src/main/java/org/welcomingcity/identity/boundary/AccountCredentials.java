@@ -70,7 +70,7 @@ public class AccountCredentials {
         boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
         // an external account's hash never matches anyway; refusing it outright says so
         Optional<Account> verified = account.filter(a -> matches && !locked && a.canSignIn() && !a.external());
-        String target = "account:" + username;
+        String target = Account.auditTarget(username);
         if (servicesOnly && verified.isPresent() && !verified.get().serviceAccount()) {
             trail.recordAlone(username, AuditAction.LOGON_FAILED, target, AuditOutcome.DENIED,
                     AuditDetail.of("reason", "a person's account: people sign in at the identity provider"));

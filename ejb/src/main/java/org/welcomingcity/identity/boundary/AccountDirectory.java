@@ -65,7 +65,7 @@ public class AccountDirectory {
         Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash);
         account.setTemporaryPasswordHash(hash); // the administrator knows it: the holder replaces it first
         accounts.store(account);
-        trail.record(AuditAction.ACCOUNT_CREATED, target(account.username()), AuditOutcome.SUCCESS,
+        trail.record(AuditAction.ACCOUNT_CREATED, Account.auditTarget(account.username()), AuditOutcome.SUCCESS,
                 AuditDetail.of("roles", account.roles().toString()).and("unit", account.unit()));
         return AccountSummary.of(account, now());
     }
@@ -73,7 +73,7 @@ public class AccountDirectory {
     public AccountSummary find(@NotBlank String username) {
         AccountSummary found = accounts.findByUsername(username).map(a -> AccountSummary.of(a, now()))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
-        trail.record(AuditAction.ACCOUNT_READ, target(username), AuditOutcome.SUCCESS, null);
+        trail.record(AuditAction.ACCOUNT_READ, Account.auditTarget(username), AuditOutcome.SUCCESS, null);
         return found;
     }
 
@@ -159,8 +159,8 @@ public class AccountDirectory {
     /** A new password the holder must replace at the next log-on; lifts a lockout too. */
     public AccountSummary resetPassword(@NotBlank String username, @NotNull String password, Long version) {
         if (accounts.findByUsername(username).filter(Account::external).isPresent()) {
-            trail.recordAlone(session.getCallerPrincipal().getName(), AuditAction.PASSWORD_RESET, target(username),
-                    AuditOutcome.DENIED, AuditDetail.of("reason", "external account"));
+            trail.recordAlone(session.getCallerPrincipal().getName(), AuditAction.PASSWORD_RESET,
+                    Account.auditTarget(username), AuditOutcome.DENIED, AuditDetail.of("reason", "external account"));
             throw new NotPermittedException("The account '" + username + "' belongs to the city's directory or"
                     + " identity provider: its password is changed there, not here.");
         }
@@ -176,7 +176,7 @@ public class AccountDirectory {
             Function<Account, AuditDetail> change) {
         String caller = session.getCallerPrincipal().getName();
         if (caller.equals(username)) {
-            trail.recordAlone(caller, action, target(username), AuditOutcome.DENIED,
+            trail.recordAlone(caller, action, Account.auditTarget(username), AuditOutcome.DENIED,
                     AuditDetail.of("reason", "own account"));
             throw new NotPermittedException("Separation of duties: administrators do not change their own"
                     + " account; another administrator must do it.");
@@ -185,7 +185,7 @@ public class AccountDirectory {
         AuditDetail detail = change.apply(account);
         accounts.flush(username);
         if (detail != null) {
-            trail.record(action, target(username), AuditOutcome.SUCCESS, detail);
+            trail.record(action, Account.auditTarget(username), AuditOutcome.SUCCESS, detail);
         }
         return AccountSummary.of(account, now());
     }
@@ -200,10 +200,6 @@ public class AccountDirectory {
     private static List<AccountSummary> summaries(List<Account> found) {
         OffsetDateTime now = now();
         return found.stream().map(a -> AccountSummary.of(a, now)).toList();
-    }
-
-    private static String target(String username) {
-        return "account:" + username;
     }
 
     private static OffsetDateTime now() {

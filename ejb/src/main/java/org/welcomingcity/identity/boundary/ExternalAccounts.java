@@ -93,7 +93,7 @@ public class ExternalAccounts {
         }
         accounts.recordLogOn(username, now);
         if (event != null) {
-            trail.record(event, "account:" + username, AuditOutcome.SUCCESS, detail);
+            trail.record(event, Account.auditTarget(username), AuditOutcome.SUCCESS, detail);
         }
         return ExternalLogOn.accepted(username);
     }
@@ -112,7 +112,7 @@ public class ExternalAccounts {
         String username = named.get(0).username();
         LOG.warning(() -> "Refused a log-on through " + person.source() + " as '" + person.username() + "': "
                 + reason + "; rename one of them");
-        trail.recordAlone(person.username(), AuditAction.ACCOUNT_NAME_COLLISION, "account:" + username,
+        trail.recordAlone(person.username(), AuditAction.ACCOUNT_NAME_COLLISION, Account.auditTarget(username),
                 AuditOutcome.DENIED, AuditDetail.of("source", person.source()).and("reason", reason));
         return Optional.of(reason);
     }

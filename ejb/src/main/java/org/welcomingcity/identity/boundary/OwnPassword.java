@@ -43,7 +43,7 @@ public class OwnPassword {
         String username = session.getCallerPrincipal().getName();
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new EJBAccessException("Sign in first."));
-        String target = "account:" + username;
+        String target = Account.auditTarget(username);
         if (!PasswordHashing.matches(currentPassword.toCharArray(), account.passwordHash())) {
             trail.recordAlone(username, AuditAction.PASSWORD_CHANGED, target, AuditOutcome.DENIED,
                     AuditDetail.of("reason", "wrong current password"));

@@ -80,7 +80,7 @@ public class FirstAdministrator {
         Account admin = new Account(username, "City IT administrator", null, EnumSet.of(Role.ADMIN), hash);
         admin.setTemporaryPasswordHash(hash); // replaced at the first log-on, like any password set for someone
         accounts.store(admin);
-        trail.record(AuditAction.FIRST_ADMIN_CREATED, "account:" + username, AuditOutcome.SUCCESS,
+        trail.record(AuditAction.FIRST_ADMIN_CREATED, Account.auditTarget(username), AuditOutcome.SUCCESS,
                 AuditDetail.of("mustChangePassword", true));
         LOG.info(() -> "Opened the first administrator '" + username + "'; the password must be changed at the first"
                 + " log-on");

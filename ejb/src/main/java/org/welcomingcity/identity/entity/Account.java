@@ -52,6 +52,11 @@ public class Account {
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     public static final String BY_USERNAME_IGNORING_CASE = "Account.byUsernameIgnoringCase";
 
+    /** What the audit trail names an account by, as a request is named by {@code request:} and its id. */
+    public static String auditTarget(String username) {
+        return "account:" + username;
+    }
+
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -18,6 +18,7 @@ import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.entity.Account;
 
 /**
  * Ends a signed-in session that was idle too long or is older than the absolute limit, and
@@ -77,7 +78,7 @@ public class SessionLimitFilter extends HttpFilter {
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
             SessionLimits.Verdict verdict) throws IOException, ServletException {
         String user = request.getRemoteUser();
-        trail.recordAlone(user, AuditAction.SESSION_ENDED, "account:" + user, AuditOutcome.SUCCESS,
+        trail.recordAlone(user, AuditAction.SESSION_ENDED, Account.auditTarget(user), AuditOutcome.SUCCESS,
                 AuditDetail.of("reason", verdict.name().toLowerCase(Locale.ROOT)));
         request.logout();
         session.invalidate();

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditOutcome;
+import org.welcomingcity.identity.entity.Account;
 
 /** Ends the session completely: the next visitor at a shared desk starts signed out. */
 @Named
@@ -27,7 +28,7 @@ public class SignOutBacking {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getRemoteUser() != null) {
-            trail.recordAlone(request.getRemoteUser(), AuditAction.LOGOFF, "account:" + request.getRemoteUser(),
+            trail.recordAlone(request.getRemoteUser(), AuditAction.LOGOFF, Account.auditTarget(request.getRemoteUser()),
                     AuditOutcome.SUCCESS, null);
         }
         request.logout();

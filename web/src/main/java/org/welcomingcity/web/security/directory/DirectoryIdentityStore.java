@@ -23,6 +23,7 @@ import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.boundary.ExternalLogOn;
 import org.welcomingcity.identity.control.AccountChanges;
+import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
@@ -91,7 +92,7 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     private CredentialValidationResult check(UsernamePasswordCredential credential) {
         String username = credential.getCaller();
-        String target = "account:" + username;
+        String target = Account.auditTarget(username);
         Optional<DirectoryPerson> person;
         try {
             person = lookup().authenticate(username, credential.getPassword().getValue());

@@ -13,6 +13,7 @@ import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.boundary.ExternalLogOn;
+import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
@@ -48,7 +49,7 @@ public class ProviderIdentityStore implements IdentityStore {
 
     private CredentialValidationResult validate(ProviderCredential credential) {
         Set<String> roles = settings.groupRoles().rolesOf(credential.groups());
-        String target = "account:" + credential.caller();
+        String target = Account.auditTarget(credential.caller());
         if (roles.isEmpty()) {
             trail.recordAlone(credential.caller(), AuditAction.LOGON_FAILED, target, AuditOutcome.FAILED,
                     AuditDetail.of("source", "oidc").and("reason", "no group mapped to a role"));
