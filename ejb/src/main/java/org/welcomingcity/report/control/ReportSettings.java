@@ -3,6 +3,7 @@ package org.welcomingcity.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.letters.control.ResponseLetters;
 
 /** The reports' settings (defaults in microprofile-config.properties). */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class ReportSettings {
     int threshold;
 
     @Inject
-    @ConfigProperty(name = "welcoming.city.name")
+    @ConfigProperty(name = ResponseLetters.CITY_SETTING)
     String city;
 
     /** @throws IllegalStateException when the threshold is below 1: nothing could be published safely */

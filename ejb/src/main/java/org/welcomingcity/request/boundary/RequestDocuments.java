@@ -36,7 +36,6 @@ import org.welcomingcity.request.entity.Attachment;
 import org.welcomingcity.request.entity.AttachmentContent;
 import org.welcomingcity.request.entity.FederalRequest;
 import org.welcomingcity.request.entity.Intake;
-import org.welcomingcity.request.entity.RequestState;
 import org.welcomingcity.review.control.RefusalLetters;
 import org.welcomingcity.review.control.ReviewSettings;
 import org.welcomingcity.review.entity.StepRecord;
@@ -89,7 +88,7 @@ public class RequestDocuments {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
         RequestAccess.Verdict verdict = RequestAccess.attach(caller, request);
-        if (request.state().isFinal() || !verdict.allowed() && isDecided(request)) {
+        if (request.state().isFinal() || !verdict.allowed() && !request.state().isBeforeDecision()) {
             throw new ConflictException("This request is " + request.state() + ": documents can no longer be added.");
         }
         requests.require(verdict, caller, id, AuditAction.ATTACHMENT_REFUSED, null);
@@ -171,11 +170,6 @@ public class RequestDocuments {
         String[] parts = packAndId.split("/", 2);
         return ordinance.packs().stream().filter(pack -> pack.id().equals(parts[0]))
                 .flatMap(pack -> pack.rules().stream()).filter(rule -> rule.id().equals(parts[1])).findFirst();
-    }
-
-    private static boolean isDecided(FederalRequest request) {
-        return request.state() != RequestState.SUBMITTED && request.state() != RequestState.UNDER_SUPERVISOR_REVIEW
-                && request.state() != RequestState.RETURNED_FOR_CORRECTION;
     }
 
 }

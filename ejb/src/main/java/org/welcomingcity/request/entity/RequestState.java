@@ -35,6 +35,11 @@ public enum RequestState {
         return this == SUBMITTED || this == UNDER_SUPERVISOR_REVIEW;
     }
 
+    /** Not yet decided by a supervisor: logged, under review, or back with the officer for correction. */
+    public boolean isBeforeDecision() {
+        return awaitsSupervisor() || this == RETURNED_FOR_CORRECTION;
+    }
+
     /** Waiting for legal's sign-off: these count against legal's deadline. */
     public boolean awaitsLegal() {
         return this == ESCALATED_TO_LEGAL;
