@@ -20,6 +20,7 @@ import org.welcomingcity.identity.boundary.SignIn;
 import org.welcomingcity.identity.entity.Role;
 
 /** Runs inside the server, calling the EJB boundaries directly, without any signed-in caller. */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 class AccountDirectoryInContainerIT {
 

@@ -44,6 +44,7 @@ import org.welcomingcity.audit.entity.ChainReport;
  * against the checkpoints written outside the database; concurrent writers never fork the
  * chain, and an event lives and dies with the change it records.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailInContainerIT {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @DisabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
         disabledReason = "the production-mode run has no demo accounts; ProductionModeIT covers it")
+@OwnDeployment
 class DemoAccountsBesideTheDirectoryIT {
 
     @Deployment(testable = false)

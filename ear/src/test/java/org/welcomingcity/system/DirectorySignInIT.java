@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * configured with {@code welcoming.identity.store=ldap}, a group-to-role mapping and the
  * person's unit from {@code departmentNumber}.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DirectorySignInIT {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Forwarded header brings HSTS and a Secure session cookie; the same header from 127.0.0.2, a
  * machine that is not the proxy, changes nothing.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForwardedTlsIT {

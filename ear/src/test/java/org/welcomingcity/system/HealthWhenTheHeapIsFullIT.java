@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counts as too full, so readiness answers DOWN with 503 (the balancer takes the instance out),
  * still with the security headers, while liveness stays UP (the instance is not restarted).
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthWhenTheHeapIsFullIT {

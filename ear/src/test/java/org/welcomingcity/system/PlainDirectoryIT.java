@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deployment stops and says which setting would, rather than send passwords unencrypted.
  * ({@link DirectorySignInIT} signs in over plain LDAP on the loopback with that setting.)
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlainDirectoryIT {

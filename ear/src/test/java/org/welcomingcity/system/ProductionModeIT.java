@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @EnabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
         disabledReason = "demo accounts are allowed on the embedded H2 database; run with -Ppostgres")
+@OwnDeployment
 class ProductionModeIT {
 
     /** Any failure to deploy; the test then reads in the server log that it is the demo accounts' refusal. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The start date is drawn anew on each run, so a message left in the log by an earlier run
  * cannot pass for this one's.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RulePackGapIT {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that ended lately and one that has not ended. A request cannot end 31 days ago within a test,
  * so one step, inside the server, moves the timeline of two requests back by 40 days.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScanRetentionIT {

@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * clock the test moves on ({@link MovableClock}) instead of sleeping: the idle limit as shipped
  * (30 minutes), the absolute limit set to 2 hours, a setting a city would change.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionLimitsBrowserIT {

@@ -47,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 // run's crew are people, as a city's would be.
 @DisabledIfSystemProperty(named = "welcoming.test.first-admin-password", matches = ".+",
         disabledReason = "the production-mode run has no service accounts to call the API with")
+@OwnDeployment
 class SingleSignOnBrowserIT {
 
     private static final String ISSUER_ID = "city";
