@@ -166,7 +166,7 @@ class AccessMatrixIT {
             Cookie session = browser.manage().getCookieNamed("JSESSIONID");
             return session.getName() + "=" + session.getValue();
         } finally {
-            browser.quit();
+            Browser.release(browser);
         }
     }
 

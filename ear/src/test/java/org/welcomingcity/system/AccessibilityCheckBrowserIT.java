@@ -25,7 +25,7 @@ class AccessibilityCheckBrowserIT {
 
     @AfterAll
     static void closeBrowser() {
-        browser.quit();
+        Browser.release(browser);
     }
 
     @Test

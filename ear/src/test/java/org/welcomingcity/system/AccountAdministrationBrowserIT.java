@@ -40,7 +40,7 @@ class AccountAdministrationBrowserIT {
     void closeBrowser() throws Exception {
         Path folder = Files.createDirectories(Browser.screenshotsFolder());
         Files.write(folder.resolve("accounts-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
+        Browser.release(browser);
     }
 
     private void signIn(String username, String password) {

@@ -40,7 +40,7 @@ class AuditTrailBrowserIT {
     void closeBrowser() throws Exception {
         Path folder = Files.createDirectories(Browser.screenshotsFolder());
         Files.write(folder.resolve("audit-trail-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
+        Browser.release(browser);
     }
 
     @Test

@@ -1,22 +1,31 @@
 package org.welcomingcity.system;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium with the system's chromedriver (Debian's chromium and chromium-driver
- * packages), so Selenium never tries to download a browser or a driver.
+ * packages), so Selenium never tries to download a browser or a driver. A test takes a browser
+ * with {@link #start} and hands it back with {@link #release}, which empties it for the next test
+ * as a new person would find it: starting Chromium anew for each test cost the suite more than a
+ * second a test.
  */
 final class Browser {
 
@@ -25,6 +34,16 @@ final class Browser {
 
     /** How long a lookup waits for an element that a script or an ajax update is still adding. */
     private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+
+    /** Browsers handed back, by the language their person reads ("" for the system's). */
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+    /** Every browser started, with its language, to be closed when the tests end. */
+    private static final Map<ChromeDriver, String> STARTED = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.keySet().forEach(Browser::quit)));
+    }
 
     private Browser() {
     }
@@ -35,10 +54,69 @@ final class Browser {
 
     /**
      * A browser whose person reads {@code acceptLanguage} (such as "es"), or the system's language
-     * when null. Chromium is told three ways, since headless builds differ in which they honour:
-     * its UI language, its accept-languages preference, and the emulated Accept-Language header.
+     * when null: one handed back by an earlier test, or a new one.
      */
     static ChromeDriver start(String acceptLanguage) {
+        String language = acceptLanguage == null ? "" : acceptLanguage;
+        ChromeDriver idle = IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedDeque<>()).poll();
+        if (idle != null) {
+            return idle;
+        }
+        ChromeDriver started = launch(acceptLanguage);
+        STARTED.put(started, language);
+        return started;
+    }
+
+    /**
+     * Hands a browser back for the next test, emptied as a new person's would be: one window, on a
+     * blank page, at its first size and not as a phone, without cookies, storage or console messages. The
+     * HTTP cache stays: it holds the pages' versioned resources, never anyone's session. A browser
+     * that cannot be emptied is closed instead.
+     */
+    static void release(ChromeDriver browser) {
+        String language = STARTED.get(browser);
+        try {
+            String kept = browser.getWindowHandles().iterator().next();
+            for (String other : browser.getWindowHandles()) {
+                if (!other.equals(kept)) {
+                    browser.switchTo().window(other).close();
+                }
+            }
+            browser.switchTo().window(kept);
+            browser.get("about:blank");
+            browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            URI application = URI.create(Api.baseUrl());
+            browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                    application.getScheme() + "://" + application.getAuthority(), "storageTypes", "all"));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.manage().window().setSize(WINDOW);
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+            browser.manage().logs().get(LogType.BROWSER); // read, and so emptied
+        } catch (WebDriverException | IllegalArgumentException broken) {
+            quit(browser);
+            return;
+        }
+        if (language == null) {
+            quit(browser);
+        } else {
+            IDLE.get(language).push(browser);
+        }
+    }
+
+    private static void quit(ChromeDriver browser) {
+        STARTED.remove(browser);
+        try {
+            browser.quit();
+        } catch (WebDriverException alreadyGone) {
+            // nothing more to close
+        }
+    }
+
+    /**
+     * Starts Chromium. The language is told three ways, since headless builds differ in which they
+     * honour: its UI language, its accept-languages preference, and the emulated Accept-Language header.
+     */
+    private static ChromeDriver launch(String acceptLanguage) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver");
@@ -48,7 +126,7 @@ final class Browser {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--disable-component-update",
-                    "--window-size=1280,900",
+                    "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                     "--user-data-dir=" + Files.createTempDirectory("welcoming-chromium"));
             if (acceptLanguage != null) {
                 options.addArguments("--lang=" + acceptLanguage);
@@ -70,14 +148,14 @@ final class Browser {
         }
     }
 
-    /** Keeps a screenshot of how the test left the page, then closes the browser. */
-    static void closeWithScreenshot(ChromeDriver driver, String prefix) throws java.io.IOException {
+    /** Keeps a screenshot of how the test left the page, then hands the browser back. */
+    static void releaseWithScreenshot(ChromeDriver driver, String prefix) throws java.io.IOException {
         try {
             Path folder = Files.createDirectories(screenshotsFolder());
             Files.write(folder.resolve(prefix + "-" + System.nanoTime() + ".png"),
                     driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } finally {
-            driver.quit();
+            release(driver);
         }
     }
 

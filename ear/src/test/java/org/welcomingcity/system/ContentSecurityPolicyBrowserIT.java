@@ -44,7 +44,7 @@ class ContentSecurityPolicyBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.release(browser);
     }
 
     private void signIn(String username) {

@@ -224,7 +224,7 @@ class DirectorySignInIT {
             assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
             assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(ALICE);
         } finally {
-            browser.quit();
+            Browser.release(browser);
         }
     }
 }

@@ -44,7 +44,7 @@ class LawPagesBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.release(browser);
     }
 
     @Test

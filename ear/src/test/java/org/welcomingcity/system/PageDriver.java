@@ -182,6 +182,6 @@ final class PageDriver implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.quit();
+        Browser.release(browser);
     }
 }

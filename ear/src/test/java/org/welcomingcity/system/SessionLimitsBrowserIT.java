@@ -50,7 +50,7 @@ class SessionLimitsBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.release(browser);
     }
 
     @Test

@@ -42,7 +42,7 @@ class SignInBrowserIT {
     void closeBrowser() throws Exception {
         Path folder = Files.createDirectories(Browser.screenshotsFolder());
         Files.write(folder.resolve("sign-in-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
+        Browser.release(browser);
     }
 
     private void signIn(String username, String password) {

@@ -101,7 +101,7 @@ class SingleSignOnBrowserIT {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        Browser.closeWithScreenshot(browser, "sso");
+        Browser.releaseWithScreenshot(browser, "sso");
     }
 
     /** Who signs in at the provider next (the subject, for good; the user name, for now), and with which groups. */
