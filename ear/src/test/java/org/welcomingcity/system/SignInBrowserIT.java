@@ -52,9 +52,10 @@ class SignInBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
-        // the answer is the next page, or the log-on page again with its error: never act before it
+        // the answer is the next page, or the log-on page again with its error: never act before it (each
+        // look for the error asks once, without the implicit wait, which would hold every sign-in five seconds)
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !page.getCurrentUrl().contains("/login.xhtml")
-                || !page.findElements(By.cssSelector(".page-messages__error")).isEmpty());
+                || !Browser.absent(browser, By.cssSelector(".page-messages__error")));
         Accessibility.check(browser);
     }
 
