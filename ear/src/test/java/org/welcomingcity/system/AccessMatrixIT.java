@@ -158,10 +158,7 @@ class AccessMatrixIT {
     private static String signIn(String username) {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(Api.baseUrl());
-            browser.findElement(By.id("login:username")).sendKeys(username);
-            browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
+            Browser.signIn(browser, username);
             assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(username);
             Cookie session = browser.manage().getCookieNamed("JSESSIONID");
             return session.getName() + "=" + session.getValue();

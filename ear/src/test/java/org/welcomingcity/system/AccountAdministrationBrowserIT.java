@@ -43,14 +43,6 @@ class AccountAdministrationBrowserIT {
         Browser.release(browser);
     }
 
-    private void signIn(String username, String password) {
-        browser.get(Api.baseUrl() + "login.xhtml");
-        Accessibility.check(browser);
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        Browser.clickAndWait(browser, "login:submit");
-    }
-
     private void type(String id, String text) {
         browser.findElement(By.id(id)).clear();
         browser.findElement(By.id(id)).sendKeys(text);
@@ -72,7 +64,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void anAccountCreatedOnThePagesMustChooseItsPasswordBeforeAnythingElse() {
         String username = TestAccounts.uniqueName("pages");
-        signIn("admin", Api.DEMO_PASSWORD);
+        Browser.signIn(browser, "admin", Api.DEMO_PASSWORD);
         Browser.clickAndWait(browser, "accounts");
         Browser.clickAndWait(browser, "filter:new-account");
         type("account:username", username);
@@ -89,7 +81,7 @@ class AccountAdministrationBrowserIT {
         expectText("state", "Must change password");
         Browser.clickAndWait(browser, "session:signOut");
 
-        signIn(username, "first-password-on-the-page");
+        Browser.signIn(browser, username, "first-password-on-the-page");
         assertThat(browser.getCurrentUrl()).endsWith("/account/password.xhtml");
         assertThat(browser.findElement(By.id("due")).getText()).contains("set by an administrator");
         browser.get(Api.baseUrl() + "officer/index.xhtml");
@@ -104,7 +96,7 @@ class AccountAdministrationBrowserIT {
         Browser.clickAndWait(browser, "password:change");
         assertThat(browser.findElement(By.id("password-changed")).getText()).contains("Your password is changed.");
 
-        signIn(username, "my-own-password-now");
+        Browser.signIn(browser, username, "my-own-password-now");
         assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
     }
 
@@ -114,7 +106,7 @@ class AccountAdministrationBrowserIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             Api.as(username, "wrong-password-" + attempt).get("api/v1/ping");
         }
-        signIn("admin", Api.DEMO_PASSWORD);
+        Browser.signIn(browser, "admin", Api.DEMO_PASSWORD);
         Browser.clickAndWait(browser, "accounts");
         type("filter:text", username);
         // the unfiltered list may already show the account: wait for the filtered page before choosing it
@@ -143,7 +135,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void anAdministratorChangesRolesAndUnitButNotTheirOwn() {
         String username = TestAccounts.ready("OFFICER");
-        signIn("admin", Api.DEMO_PASSWORD);
+        Browser.signIn(browser, "admin", Api.DEMO_PASSWORD);
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
         Accessibility.check(browser);
 
@@ -164,7 +156,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void anAdministratorMarksASystemsAccountAsAServiceAccountOnTheAccountPage() {
         String username = TestAccounts.ready("OFFICER");
-        signIn("admin", Api.DEMO_PASSWORD);
+        Browser.signIn(browser, "admin", Api.DEMO_PASSWORD);
         browser.get(Api.baseUrl() + "admin/account.xhtml?username=" + username);
         Accessibility.check(browser);
 
@@ -180,7 +172,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void anyUserChangesTheirPasswordOnlyWithTheCurrentOne() {
         String username = TestAccounts.ready("LEGAL");
-        signIn(username, OWN_PASSWORD);
+        Browser.signIn(browser, username, OWN_PASSWORD);
         Browser.clickAndWait(browser, "session:changePassword");
 
         type("password:current", "not-my-password-at-all");

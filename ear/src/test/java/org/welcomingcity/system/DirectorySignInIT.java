@@ -216,10 +216,7 @@ class DirectorySignInIT {
     void aDirectoryAccountSignsInOnTheLogOnPage() {
         ChromeDriver browser = Browser.start();
         try {
-            browser.get(Api.baseUrl());
-            browser.findElement(By.id("login:username")).sendKeys(ALICE);
-            browser.findElement(By.id("login:password")).sendKeys(ALICE + "-directory-password");
-            browser.findElement(By.id("login:submit")).click();
+            Browser.signIn(browser, ALICE, ALICE + "-directory-password");
 
             assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Officer desk");
             assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(ALICE);

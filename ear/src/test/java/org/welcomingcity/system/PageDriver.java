@@ -39,11 +39,7 @@ final class PageDriver implements AutoCloseable {
     /** Signs in afresh: dropping the cookie ends the previous person's session in this browser. */
     void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
-        browser.get(Api.baseUrl());
-        Accessibility.check(browser);
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        clickAndWait("login:submit");
+        Browser.signIn(browser, username, password);
     }
 
     /** Opens a page of the application and checks it with axe-core, as every page this driver lands on. */
