@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.openqa.selenium.By;
@@ -40,6 +42,10 @@ final class Browser {
     private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
     /** Every browser started, with its language, to be closed when the tests end. */
     private static final Map<ChromeDriver, String> STARTED = new ConcurrentHashMap<>();
+    /** The window each browser opened with, the one its emulated Accept-Language header belongs to. */
+    private static final Map<ChromeDriver, String> FIRST_WINDOW = new ConcurrentHashMap<>();
+    /** The browsers a test holds: only these can be handed back, and each only once. */
+    private static final Set<ChromeDriver> IN_USE = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.keySet().forEach(Browser::quit)));
@@ -60,29 +66,36 @@ final class Browser {
         String language = acceptLanguage == null ? "" : acceptLanguage;
         ChromeDriver idle = IDLE.computeIfAbsent(language, any -> new ConcurrentLinkedDeque<>()).poll();
         if (idle != null) {
+            IN_USE.add(idle);
             return idle;
         }
         ChromeDriver started = launch(acceptLanguage);
         STARTED.put(started, language);
+        FIRST_WINDOW.put(started, started.getWindowHandle());
+        IN_USE.add(started);
         return started;
     }
 
     /**
      * Hands a browser back for the next test, emptied as a new person's would be: one window, on a
-     * blank page, at its first size and not as a phone, without cookies, storage or console messages. The
-     * HTTP cache stays: it holds the pages' versioned resources, never anyone's session. A browser
-     * that cannot be emptied is closed instead.
+     * blank page, at its first size and not as a phone, without cookies, storage or console messages.
+     * The HTTP cache stays: pages are never stored, so it holds static resources only, never anyone's
+     * session. A browser that cannot be emptied is closed instead.
      */
     static void release(ChromeDriver browser) {
+        if (!IN_USE.remove(browser)) {
+            return; // handed back already
+        }
         String language = STARTED.get(browser);
         try {
-            String kept = browser.getWindowHandles().iterator().next();
+            String first = FIRST_WINDOW.get(browser);
             for (String other : browser.getWindowHandles()) {
-                if (!other.equals(kept)) {
+                if (!other.equals(first)) {
                     browser.switchTo().window(other).close();
                 }
             }
-            browser.switchTo().window(kept);
+            browser.switchTo().window(first);
+            browser.executeScript("try { sessionStorage.clear(); localStorage.clear(); } catch (e) { /* none here */ }");
             browser.get("about:blank");
             browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             URI application = URI.create(Api.baseUrl());
@@ -92,7 +105,7 @@ final class Browser {
             browser.manage().window().setSize(WINDOW);
             browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
             browser.manage().logs().get(LogType.BROWSER); // read, and so emptied
-        } catch (WebDriverException | IllegalArgumentException broken) {
+        } catch (RuntimeException broken) {
             quit(browser);
             return;
         }
@@ -105,6 +118,7 @@ final class Browser {
 
     private static void quit(ChromeDriver browser) {
         STARTED.remove(browser);
+        FIRST_WINDOW.remove(browser);
         try {
             browser.quit();
         } catch (WebDriverException alreadyGone) {
@@ -128,10 +142,15 @@ final class Browser {
                     "--disable-dev-shm-usage", "--no-first-run", "--disable-sync", "--disable-component-update",
                     "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                     "--user-data-dir=" + Files.createTempDirectory("welcoming-chromium"));
+            // No form entries or passwords remembered, so a browser handed on keeps nothing typed into it.
+            Map<String, Object> prefs = new HashMap<>(Map.of("autofill.profile_enabled", false,
+                    "autofill.credit_card_enabled", false, "credentials_enable_service", false,
+                    "profile.password_manager_enabled", false));
             if (acceptLanguage != null) {
                 options.addArguments("--lang=" + acceptLanguage);
-                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+                prefs.put("intl.accept_languages", acceptLanguage);
             }
+            options.setExperimentalOption("prefs", prefs);
             // The console log, where Chromium reports Content-Security-Policy violations.
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
