@@ -156,7 +156,8 @@ class DirectorySignInIT {
 
         assertThat(latest(DAVE + "&action=LOGON").getString("target")).as("signed in as the account recorded first")
                 .isEqualTo("account:" + DAVE);
-        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:" + typed))
+        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:"
+                + typed))
                 .getJsonNumber("total").longValue()).as("no second account").isZero();
         assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&actor=" + typed))
                 .getJsonNumber("total").longValue()).as("every event names the account as recorded").isZero();
@@ -169,7 +170,8 @@ class DirectorySignInIT {
         JsonObject refused = latest(FRANK);
         assertThat(refused.getString("action")).isEqualTo("LOGON_FAILED");
         assertThat(refused.getString("detail")).contains("\"source\":\"ldap\"").contains("separation of duties");
-        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:" + FRANK))
+        assertThat(Api.json(directory(BOB).get("api/v1/audit/events?size=1&action=ACCOUNT_PROVISIONED&target=account:"
+                + FRANK))
                 .getJsonNumber("total").longValue()).as("no account is recorded for a refused person").isZero();
     }
 

@@ -126,6 +126,8 @@ class ReportsApiIT {
 
         HttpResponse<String> csv = Crew.as(crew.supervisor()).get(CITY, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"city-quarterly-2023-q2.csv\"");
         assertThat(csv.body()).contains("Report,city-quarterly (MCC 2-173-069)\r\n", "Audit chain hash at that event,",
                 "\r\nReceived (day),Event number,OEMC number,Agency,Document,Outcome under the law,Where it stands,"
                         + "Answer per ask\r\n",
@@ -263,6 +265,8 @@ class ReportsApiIT {
         assertThat(cells(published, "Document type")).containsExactly("DETAINER=7", "ADMINISTRATIVE_WARRANT=withheld",
                 "NONE=withheld");
         HttpResponse<String> csv = Crew.as(crew.otherLegal()).get("api/v1/reports/public-aggregate?" + period, "text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).as("named for the days it covers")
+                .hasValue("attachment; filename=\"public-aggregate-" + day + "-to-" + day + ".csv\"");
         assertThat(csv.body()).contains("Counts withheld below,5\r\n", "Requests received,14\r\n", "\r\nAgency,Requests\r\n"
                 + "ICE,7\r\nCBP,<5\r\nUSCIS,<5\r\n").doesNotContain("Pat Quill", "OEMC-");
         String pdf = Scans.text(Crew.as(crew.otherLegal()).download("api/v1/reports/public-aggregate?" + period,

@@ -206,7 +206,7 @@ class SingleSignOnBrowserIT {
 
     @Test
     void aSignInWithoutTheRequiredSecondFactorIsRefusedAndAudited() {
-        // a name of this test's own: the directory test, earlier in the suite, records an erin
+        // a name of this test's own, new at each run
         String name = "frida-" + UUID.randomUUID().toString().substring(0, 8);
         nextPersonAtTheProvider(name, List.of("watch-commanders"));
         nextAcr = "pwd"; // a password alone

@@ -35,7 +35,10 @@ public enum RequestState {
         return this == SUBMITTED || this == UNDER_SUPERVISOR_REVIEW;
     }
 
-    /** Not yet decided by a supervisor: logged, under review, or back with the officer for correction. */
+    /**
+     * Still before a supervisor's decision: logged, under review, or back with the officer for
+     * correction. A referred request is not: the law decided it at once.
+     */
     public boolean isBeforeDecision() {
         return awaitsSupervisor() || this == RETURNED_FOR_CORRECTION;
     }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.welcomingcity.report.entity.ReportPeriod;
 import org.welcomingcity.web.api.QueryParams;
 
-/** The period a report covers, from the API's query parameters (a wrong one is named in the 400 answer) or a page's choices. */
+/**
+ * The period a report covers, from the API's query parameters (a wrong one is named in the 400
+ * answer) or a page's choices.
+ */
 final class Periods {
 
     private Periods() {

@@ -21,15 +21,18 @@ enum ReportFile {
     }
 
     String csv(ReportPeriod period) {
-        return name(period) + ".csv";
+        return stem(period) + ".csv";
     }
 
     String pdf(ReportPeriod period) {
-        return name(period) + ".pdf";
+        return stem(period) + ".pdf";
     }
 
-    /** The period's label in lower case, with a hyphen for each run of anything but letters and digits. */
-    String name(ReportPeriod period) {
+    /**
+     * The file's name without its extension: the report's, a hyphen, and the period's label in
+     * lower case with a hyphen for each run of anything but letters and digits.
+     */
+    private String stem(ReportPeriod period) {
         return report + "-" + period.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

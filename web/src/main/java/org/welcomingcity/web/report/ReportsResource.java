@@ -115,10 +115,14 @@ public class ReportsResource {
         String type = variant.getMediaType().toString();
         return switch (type) {
             case CSV -> Response.ok(csv.apply(report), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + file.csv(period.apply(report)) + "\"").build();
+                    .header("Content-Disposition", attachment(file.csv(period.apply(report)))).build();
             case PDF -> Response.ok(pdf.apply(report), PDF)
-                    .header("Content-Disposition", "attachment; filename=\"" + file.pdf(period.apply(report)) + "\"").build();
+                    .header("Content-Disposition", attachment(file.pdf(period.apply(report)))).build();
             default -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         };
+    }
+
+    private static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName + "\"";
     }
 }
