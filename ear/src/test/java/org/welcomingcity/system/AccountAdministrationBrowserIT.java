@@ -3,8 +3,6 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.welcomingcity.system.TestAccounts.OWN_PASSWORD;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -38,9 +35,7 @@ class AccountAdministrationBrowserIT {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        Path folder = Files.createDirectories(Browser.screenshotsFolder());
-        Files.write(folder.resolve("accounts-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Browser.release(browser);
+        Browser.releaseWithScreenshot(browser, "accounts");
     }
 
     private void type(String id, String text) {

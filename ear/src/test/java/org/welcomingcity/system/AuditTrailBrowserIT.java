@@ -2,8 +2,6 @@ package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The auditor's page in Chromium: verify, search, record the weekly review with the hash it vouches for. */
@@ -38,9 +35,7 @@ class AuditTrailBrowserIT {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        Path folder = Files.createDirectories(Browser.screenshotsFolder());
-        Files.write(folder.resolve("audit-trail-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Browser.release(browser);
+        Browser.releaseWithScreenshot(browser, "audit-trail");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,9 +37,7 @@ class SignInBrowserIT {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        Path folder = Files.createDirectories(Browser.screenshotsFolder());
-        Files.write(folder.resolve("sign-in-" + System.nanoTime() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        Browser.release(browser);
+        Browser.releaseWithScreenshot(browser, "sign-in");
     }
 
     private void signIn(String username, String password) {
