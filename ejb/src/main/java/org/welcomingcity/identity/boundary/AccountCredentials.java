@@ -17,6 +17,7 @@ import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountChanges;
 import org.welcomingcity.identity.control.AccountStore;
+import org.welcomingcity.identity.control.PasswordHasher;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
@@ -26,14 +27,14 @@ import org.welcomingcity.identity.entity.Role;
 @PermitAll
 public class AccountCredentials {
 
-    /** Compared against when the account does not exist, so timing does not reveal which names exist. */
-    private static final String DECOY_HASH = PasswordHashing.hash("decoy-password".toCharArray());
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     AccountStore accounts;
+
+    @Inject
+    PasswordHasher hasher;
 
     @EJB
     AuditTrail trail;
@@ -67,7 +68,8 @@ public class AccountCredentials {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
-        boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
+        String stored = account.map(Account::passwordHash).orElseGet(hasher::decoy);
+        boolean matches = PasswordHashing.matches(password, stored);
         // an external account's hash never matches anyway; refusing it outright says so
         Optional<Account> verified = account.filter(a -> matches && !locked && a.canSignIn() && !a.external());
         String target = Account.auditTarget(username);

@@ -23,7 +23,7 @@ import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
-import org.welcomingcity.identity.control.PasswordHashing;
+import org.welcomingcity.identity.control.PasswordHasher;
 import org.welcomingcity.identity.control.PasswordPolicy;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
@@ -47,6 +47,9 @@ public class AccountDirectory {
     AccountStore accounts;
 
     @Inject
+    PasswordHasher hasher;
+
+    @Inject
     PasswordPolicy policy;
 
     @EJB
@@ -61,7 +64,7 @@ public class AccountDirectory {
         if (accounts.findByUsername(request.username()).isPresent()) {
             throw new ConflictException("An account named '" + request.username() + "' already exists.");
         }
-        String hash = PasswordHashing.hash(request.password().toCharArray());
+        String hash = hasher.hash(request.password().toCharArray());
         Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash);
         account.setTemporaryPasswordHash(hash); // the administrator knows it: the holder replaces it first
         accounts.store(account);
@@ -166,7 +169,7 @@ public class AccountDirectory {
         }
         policy.check("password", username, password);
         return change(username, version, AuditAction.PASSWORD_RESET, account -> {
-            account.setTemporaryPasswordHash(PasswordHashing.hash(password.toCharArray()));
+            account.setTemporaryPasswordHash(hasher.hash(password.toCharArray()));
             return AuditDetail.empty();
         });
     }

@@ -19,7 +19,7 @@ import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
-import org.welcomingcity.identity.control.PasswordHashing;
+import org.welcomingcity.identity.control.PasswordHasher;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
@@ -39,6 +39,9 @@ public class ExternalAccounts {
 
     @Inject
     AccountStore accounts;
+
+    @Inject
+    PasswordHasher hasher;
 
     @EJB
     AuditTrail trail;
@@ -118,10 +121,10 @@ public class ExternalAccounts {
     }
 
     /** The hash of a secret nobody ever learns: the account exists for its unit, not to sign in with. */
-    private static String unusableHash() {
+    private String unusableHash() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        return PasswordHashing.hash(Base64.getEncoder().encodeToString(secret).toCharArray());
+        return hasher.hash(Base64.getEncoder().encodeToString(secret).toCharArray());
     }
 
     /** The account as recorded; after a change, also which of its values changed. */

@@ -13,6 +13,7 @@ import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.control.AccountStore;
+import org.welcomingcity.identity.control.PasswordHasher;
 import org.welcomingcity.identity.control.PasswordHashing;
 import org.welcomingcity.identity.control.PasswordPolicy;
 import org.welcomingcity.identity.entity.Account;
@@ -29,6 +30,9 @@ public class OwnPassword {
 
     @Inject
     AccountStore accounts;
+
+    @Inject
+    PasswordHasher hasher;
 
     @Inject
     PasswordPolicy policy;
@@ -51,7 +55,7 @@ public class OwnPassword {
         }
         policy.check("newPassword", username, newPassword);
         policy.checkChanged("newPassword", PasswordHashing.matches(newPassword.toCharArray(), account.passwordHash()));
-        account.changePasswordHash(PasswordHashing.hash(newPassword.toCharArray()));
+        account.changePasswordHash(hasher.hash(newPassword.toCharArray()));
         accounts.flush(username);
         trail.record(AuditAction.PASSWORD_CHANGED, target, AuditOutcome.SUCCESS, null);
     }

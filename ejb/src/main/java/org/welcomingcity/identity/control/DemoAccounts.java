@@ -45,6 +45,9 @@ public class DemoAccounts {
     @Inject
     AccountStore accounts;
 
+    @Inject
+    PasswordHasher hasher;
+
     @EJB
     AuditTrail trail;
 
@@ -73,7 +76,7 @@ public class DemoAccounts {
         });
         for (Role role : Role.values()) {
             String username = role.name().toLowerCase();
-            String hash = PasswordHashing.hash(password.toCharArray());
+            String hash = hasher.hash(password.toCharArray());
             Optional<Account> existing = accounts.findByUsername(username);
             Account account = existing.orElseGet(() ->
                     new Account(username, "Demo " + role.name().toLowerCase(), DEMO_UNIT, EnumSet.of(role), hash));

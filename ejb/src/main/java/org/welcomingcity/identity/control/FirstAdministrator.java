@@ -37,6 +37,9 @@ public class FirstAdministrator {
     AccountStore accounts;
 
     @Inject
+    PasswordHasher hasher;
+
+    @Inject
     PasswordPolicy policy;
 
     @EJB
@@ -76,7 +79,7 @@ public class FirstAdministrator {
             throw new IllegalStateException("The first administrator's password (alias " + PASSWORD_KEY + ") is refused: "
                     + weak.getMessage(), weak);
         }
-        String hash = PasswordHashing.hash(password.get().toCharArray());
+        String hash = hasher.hash(password.get().toCharArray());
         Account admin = new Account(username, "City IT administrator", null, EnumSet.of(Role.ADMIN), hash);
         admin.setTemporaryPasswordHash(hash); // replaced at the first log-on, like any password set for someone
         accounts.store(admin);

@@ -12,7 +12,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}.
  * The iteration count is stored with each hash so it can be raised later without
- * invalidating existing passwords.
+ * invalidating existing passwords. New passwords are hashed through {@link PasswordHasher},
+ * which holds the domain's cost.
  */
 public final class PasswordHashing {
 
@@ -27,10 +28,11 @@ public final class PasswordHashing {
     private PasswordHashing() {
     }
 
-    public static String hash(char[] password) {
+    /** A new hash of the password with a salt of its own, at the given cost. */
+    static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+        return format(iterations, salt, derive(password, salt, iterations));
     }
 
     /** True when the password matches; false for a wrong password or a malformed hash. */
