@@ -11,7 +11,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -29,15 +29,17 @@ import org.welcomingcity.review.control.ReviewSettings;
 
 /**
  * Requests by state and requests past their deadline, as gauges. Every instance of a group
- * reads the same database, so each reports the whole department's figures. A scrape reads them
- * at most once in {@link #FRESH_FOR}, whatever the number of gauges or scrapers.
+ * reads the same database, so each reports the whole department's figures. The database is read
+ * at most once in {@code welcoming.metrics.fresh-seconds}, whatever the number of gauges or scrapers.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RequestFigures {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(10);
+    @Inject
+    @ConfigProperty(name = "welcoming.metrics.fresh-seconds")
+    long freshSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +85,7 @@ public class RequestFigures {
 
     public Snapshot current() {
         Snapshot last = snapshot;
-        if (last.at().plus(FRESH_FOR).isAfter(Instant.now())) {
+        if (last.at().plusSeconds(freshSeconds).isAfter(Instant.now())) {
             return last;
         }
         synchronized (this) {
