@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.ordinance.entity.Consent;
 import org.welcomingcity.ordinance.entity.Custody;
@@ -47,7 +49,8 @@ import org.welcomingcity.review.entity.WorkflowStep;
 /**
  * One request from a federal agency, from intake to closing. The state machine lives here:
  * {@link #take} refuses any step the current state does not allow, and the version makes the
- * second of two people acting at once lose instead of overwriting the first.
+ * second of two people acting at once lose instead of overwriting the first. Its collections are
+ * read in batches: a list of requests costs one query per collection, not one per request.
  */
 @Entity
 @Table(name = "federal_request")
@@ -129,11 +132,13 @@ public class FederalRequest {
 
     /** Documents beyond the first, in the order given. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_document", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "place")
     private List<FurtherDocument> furtherDocuments = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_ask", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "action")
     @Enumerated(EnumType.STRING)
@@ -141,6 +146,7 @@ public class FederalRequest {
 
     /** Each ask's own answer, from the intake's OPEN to the supervisor's or legal's decision. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))
     @MapKeyColumn(name = "action")
     @MapKeyEnumerated(EnumType.STRING)
@@ -178,24 +184,29 @@ public class FederalRequest {
     private OffsetDateTime closedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_scope", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "item")
     @Enumerated(EnumType.STRING)
     private Set<DisclosureItem> scope = EnumSet.noneOf(DisclosureItem.class);
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("round ASC, id ASC")
     private List<AskDecision> decisions = new ArrayList<>();
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("takenAt ASC, id ASC")
     private List<StepRecord> steps = new ArrayList<>();
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("disclosedAt ASC")
     private List<Disclosure> disclosures = new ArrayList<>();
 
     @OneToMany(mappedBy = "request")
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("uploadedAt ASC, id ASC")
     private List<Attachment> attachments = new ArrayList<>();
 
