@@ -71,7 +71,7 @@ public class DemoAccounts {
         if (!enabled) {
             return;
         }
-        refusal(databaseProduct(), identityStore).ifPresent(reason -> {
+        refusal(databaseProduct(database), identityStore).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
         for (Role role : Role.values()) {
@@ -107,7 +107,8 @@ public class DemoAccounts {
         return Optional.empty();
     }
 
-    private String databaseProduct() {
+    /** The product name of the application's database, as its JDBC driver says it. */
+    static String databaseProduct(DataSource database) {
         try (Connection connection = database.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException unreadable) {

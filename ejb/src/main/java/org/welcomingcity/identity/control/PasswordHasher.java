@@ -1,16 +1,19 @@
 package org.welcomingcity.identity.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hashes new passwords at the domain's cost: {@link PasswordHashing#ITERATIONS} on every domain
- * but the embedded demo, whose {@value #DEMO_COST_KEY} may set another count. The demo is the
- * only place with {@code welcoming.demo.accounts=true}, which the application refuses on any
- * database but the embedded H2, so a production domain always hashes at the full cost. The
+ * but the embedded demo, whose {@value #DEMO_COST_KEY} may set another count. A demo domain is
+ * one with {@code welcoming.demo.accounts=true} on the embedded H2 database with the application's
+ * own accounts, checked here by the same rule as {@link DemoAccounts} (which also stops the
+ * deployment otherwise), so a production domain always hashes at the full cost. The
  * end-to-end suite, which opens hundreds of accounts on a demo domain, sets a low count there
  * so that it does not spend minutes in PBKDF2. Each hash keeps its own count, so a password
  * hashed at either cost still verifies after the cost has changed.
@@ -30,12 +33,26 @@ public class PasswordHasher {
     @ConfigProperty(name = DEMO_COST_KEY)
     int demoIterations;
 
+    @Inject
+    @ConfigProperty(name = DemoAccounts.IDENTITY_STORE, defaultValue = DemoAccounts.DATABASE_STORE)
+    String identityStore;
+
+    @Resource(lookup = "jdbc/welcoming")
+    DataSource database;
+
     private int iterations;
     private String decoy;
 
     @PostConstruct
     void chooseCost() {
-        iterations = cost(demo, demoIterations);
+        boolean demoDomain = demo
+                && DemoAccounts.refusal(DemoAccounts.databaseProduct(database), identityStore).isEmpty();
+        useCost(cost(demoDomain, demoIterations));
+    }
+
+    /** New hashes, the decoy's too, take this many iterations from now on. */
+    void useCost(int iterations) {
+        this.iterations = iterations;
         if (iterations != PasswordHashing.ITERATIONS) {
             LOG.warning(() -> "Demo domain: new passwords are hashed with " + iterations + " iterations (" + DEMO_COST_KEY
                     + "), not " + PasswordHashing.ITERATIONS + " as on a production domain");
@@ -44,8 +61,8 @@ public class PasswordHasher {
     }
 
     /** The iteration count for new hashes: the demo's own count on a demo domain, the full cost elsewhere. */
-    static int cost(boolean demo, int demoIterations) {
-        if (!demo) {
+    static int cost(boolean demoDomain, int demoIterations) {
+        if (!demoDomain) {
             return PasswordHashing.ITERATIONS;
         }
         if (demoIterations < DEMO_MINIMUM) {

@@ -27,9 +27,7 @@ class PasswordHasherTest {
     @Test
     void aHashAtTheDemoCostSaysItsCostAndVerifies() {
         PasswordHasher hasher = new PasswordHasher();
-        hasher.demo = true;
-        hasher.demoIterations = 1_000;
-        hasher.chooseCost();
+        hasher.useCost(PasswordHasher.cost(true, 1_000));
         char[] password = "correct horse battery".toCharArray();
         assertThat(hasher.hash(password)).startsWith("pbkdf2-sha256$1000$");
         assertThat(PasswordHashing.matches(password, hasher.hash(password))).isTrue();
