@@ -49,8 +49,10 @@ import org.welcomingcity.review.entity.WorkflowStep;
 /**
  * One request from a federal agency, from intake to closing. The state machine lives here:
  * {@link #take} refuses any step the current state does not allow, and the version makes the
- * second of two people acting at once lose instead of overwriting the first. Its collections are
- * read in batches: a list of requests costs one query per collection, not one per request.
+ * second of two people acting at once lose instead of overwriting the first. Its element
+ * collections are read in batches: a list of requests reads each in one query, not one per
+ * request. Its lazy relations are not: EclipseLink 4.0 can leave such a collection empty when a
+ * batch spans more than 500 requests and they are read out of order (eclipse-ee4j/eclipselink#1998).
  */
 @Entity
 @Table(name = "federal_request")
@@ -191,22 +193,18 @@ public class FederalRequest {
     private Set<DisclosureItem> scope = EnumSet.noneOf(DisclosureItem.class);
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
-    @BatchFetch(BatchFetchType.IN)
     @OrderBy("round ASC, id ASC")
     private List<AskDecision> decisions = new ArrayList<>();
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
-    @BatchFetch(BatchFetchType.IN)
     @OrderBy("takenAt ASC, id ASC")
     private List<StepRecord> steps = new ArrayList<>();
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST)
-    @BatchFetch(BatchFetchType.IN)
     @OrderBy("disclosedAt ASC")
     private List<Disclosure> disclosures = new ArrayList<>();
 
     @OneToMany(mappedBy = "request")
-    @BatchFetch(BatchFetchType.IN)
     @OrderBy("uploadedAt ASC, id ASC")
     private List<Attachment> attachments = new ArrayList<>();
 
