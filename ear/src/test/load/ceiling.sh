@@ -32,7 +32,12 @@ while [ $# -gt 0 ]; do
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
+# CEILING_HOME moves the benchmark's home; its domain is removed at every run, so never your own.
 export WELCOMING_HOME=${CEILING_HOME:-$root/ear/target/ceiling}
+if [ "$(cd "$(dirname "$WELCOMING_HOME")" 2>/dev/null && pwd)/$(basename "$WELCOMING_HOME")" = "$root/.welcoming" ]; then
+  echo "CEILING_HOME is the run command's own home: the benchmark would remove its domain" >&2
+  exit 2
+fi
 export WELCOMING_HTTP_PORT=18080 WELCOMING_ADMIN_PORT=18048
 password=${WELCOMING_DEMO_PASSWORD:-welcome-2021}
 export WELCOMING_DEMO_PASSWORD=$password
@@ -50,7 +55,8 @@ stop_run() {
 }
 trap stop_run EXIT
 
-# Seconds, to a tenth, from ./welcoming run to the log-on page answering 200.
+# ./welcoming run NAME in the background; sets elapsed to the seconds, to a tenth, until the
+# log-on page answers 200 (run in this shell, not a subshell, so that stop_run can wait for it).
 timed_run() {
   local started answered
   started=$(date +%s.%N)
@@ -61,7 +67,7 @@ timed_run() {
     sleep 0.1
   done
   answered=$(date +%s.%N)
-  echo "$started $answered" | awk '{printf "%.1f", $2 - $1}'
+  elapsed=$(echo "$started $answered" | awk '{printf "%.1f", $2 - $1}')
 }
 
 basic() {
@@ -88,17 +94,24 @@ intake_body() {
     "$1" "$1" "$(date -u -d '-10 minutes' +%Y-%m-%dT%H:%M:%SZ)"
 }
 
-# Every intake a new event number, so each is a request like any other.
+# Every intake a new event number (the round's start in hex, the wrk thread, a count), so each is
+# a request like any other; short enough for the 32 characters of the OEMC number ("O-" + it).
 intake_lua() {
   local file=$work/intake.lua body
   body=$(intake_body 'EVENT')
   cat >"$file" <<LUA
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
 local n = 0
-local prefix = "ceiling-" .. os.time() .. "-" .. math.random(100000)
+local prefix
 wrk.method = "POST"
 wrk.headers["Authorization"] = "$(basic officer)"
 wrk.headers["Content-Type"] = "application/json"
 request = function()
+  prefix = prefix or string.format("c%x-%d", os.time(), tid)
   n = n + 1
   return wrk.format(nil, nil, nil, (string.gsub([[$body]], "EVENT", prefix .. "-" .. n)))
 end
@@ -138,11 +151,13 @@ median() {  # of column $2 in file $1
 stop_run
 rm -rf "$WELCOMING_HOME/payara6/glassfish/domains/welcoming" "$WELCOMING_HOME/deployed.sha256"
 echo "Cold run (build when needed, Payara Server when missing, a new domain) ..."
-cold=$(timed_run cold)
+timed_run cold
+cold=$elapsed
 echo "  log-on page after $cold s"
 stop_run
 echo "Warm run ..."
-warm=$(timed_run warm)
+timed_run warm
+warm=$elapsed
 echo "  log-on page after $warm s"
 pid=$(cat "$WELCOMING_HOME/payara6/glassfish/domains/welcoming/config/pid")
 
@@ -201,11 +216,13 @@ rss_rested=$(($(ps -o rss= -p "$pid") / 1024))
 verification=$(curl -s -o "$work/verification.json" -w '%{time_total}' -H "Authorization: $(basic auditor)" \
   "$api/audit/verification")
 events=$(grep -o '"events":[0-9]*' "$work/verification.json" | tr -dc 0-9 || true)
+intact=$(grep -q '"intact":true' "$work/verification.json" && echo "intact" || echo "NOT INTACT")
 
+server_java=$(readlink -f "/proc/$pid/exe")
 ping_rate=$(median "$work/ping.rounds" 1)
 {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Server: $(java -version 2>&1 | head -1), the run command's domain (embedded H2)"
+  echo "Server: $("$server_java" -version 2>&1 | head -1), the run command's domain (embedded H2)"
   echo "Rounds: $rounds of $seconds s per path after a warm-up round, wrk 2 threads, 32 connections (intake 50, in"
   echo "rounds of its own after the reads); ratios to the trivial endpoint (ping) of the read rounds"
   echo
@@ -224,7 +241,9 @@ ping_rate=$(median "$work/ping.rounds" 1)
   echo "| ./welcoming run to the log-on page, warm | $warm s |"
   echo "| Server resident memory after the rounds | $rss MB |"
   echo "| Server resident memory after a minute at rest | $rss_rested MB |"
-  echo "| Audit chain verification | $verification s over ${events:-?} events |"
+  echo "| Audit chain verification | $verification s over ${events:-?} events, $intact |"
 } | tee "$report"
 echo
 echo "Report: $report"
+failed=$(cat "$work"/*.rounds | awk '{s += $3 + $4} END {print s + 0}')
+[ "$failed" = 0 ] && [ "$intact" = intact ] || { echo "FAILED: $failed answers other than 2xx or socket errors; chain $intact" >&2; exit 1; }
