@@ -40,15 +40,20 @@ final class Browser {
 
     /** Browsers handed back, by the language their person reads ("" for the system's). */
     private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
-    /** Every browser started, with its language, to be closed when the tests end. */
-    private static final Map<ChromeDriver, String> STARTED = new ConcurrentHashMap<>();
-    /** The window each browser opened with, the one its emulated Accept-Language header belongs to. */
-    private static final Map<ChromeDriver, String> FIRST_WINDOW = new ConcurrentHashMap<>();
+    /** Every browser started, to be closed when the tests end. */
+    private static final Map<ChromeDriver, Started> STARTED = new ConcurrentHashMap<>();
     /** The browsers a test holds: only these can be handed back, and each only once. */
     private static final Set<ChromeDriver> IN_USE = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.keySet().forEach(Browser::quit)));
+    }
+
+    /**
+     * A browser's language ("" for the system's) and the window it opened with, the one its
+     * emulated Accept-Language header belongs to.
+     */
+    private record Started(String language, String firstWindow) {
     }
 
     private Browser() {
@@ -70,8 +75,7 @@ final class Browser {
             return idle;
         }
         ChromeDriver started = launch(acceptLanguage);
-        STARTED.put(started, language);
-        FIRST_WINDOW.put(started, started.getWindowHandle());
+        STARTED.put(started, new Started(language, started.getWindowHandle()));
         IN_USE.add(started);
         return started;
     }
@@ -86,9 +90,9 @@ final class Browser {
         if (!IN_USE.remove(browser)) {
             return; // handed back already
         }
-        String language = STARTED.get(browser);
+        Started started = STARTED.get(browser);
         try {
-            String first = FIRST_WINDOW.get(browser);
+            String first = started.firstWindow();
             for (String other : browser.getWindowHandles()) {
                 if (!other.equals(first)) {
                     browser.switchTo().window(other).close();
@@ -109,16 +113,11 @@ final class Browser {
             quit(browser);
             return;
         }
-        if (language == null) {
-            quit(browser);
-        } else {
-            IDLE.get(language).push(browser);
-        }
+        IDLE.get(started.language()).push(browser);
     }
 
     private static void quit(ChromeDriver browser) {
         STARTED.remove(browser);
-        FIRST_WINDOW.remove(browser);
         try {
             browser.quit();
         } catch (WebDriverException alreadyGone) {
