@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Creates and configures a Payara Server domain for Welcoming City, once.
-# A domain that already exists is left as it is, so its data survives.
+# Creates and configures a Payara Server domain for Welcoming City. A domain that already exists
+# keeps its data, its passwords and keys: it only gets this version's settings again when they
+# have changed since they were last applied (the mark config/welcoming-settings.sha256).
 #
 #   setup-domain.sh --payara DIR --domain NAME [--admin-port 4848 --http-port 8080 | --portbase N]
 #                   [--db h2|postgres] [--jdbc-driver postgresql.jar] [--demo-accounts]
@@ -49,13 +50,6 @@ if [ "$demo" = true ] && [ "$db" != h2 ]; then
   echo "setup-domain: --demo-accounts is for the embedded H2 demo only; production opens its first administrator instead" >&2
   exit 2
 fi
-if [ "$db" = postgres ]; then
-  [ -n "${WELCOMING_DB_PASSWORD:-}" ] || { echo "setup-domain: set WELCOMING_DB_PASSWORD (no default password)" >&2; exit 2; }
-  if [ -n "${WELCOMING_DB_OWNER:-}" ] && [ -z "${WELCOMING_DB_OWNER_PASSWORD:-}" ]; then
-    echo "setup-domain: set WELCOMING_DB_OWNER_PASSWORD with WELCOMING_DB_OWNER (no default password)" >&2
-    exit 2
-  fi
-fi
 admin_password=""
 if [ "$db" = postgres ]; then
   if [ -n "${WELCOMING_ADMIN_PASSWORD_FILE:-}" ]; then
@@ -81,16 +75,150 @@ fi
 
 asadmin="$payara/bin/asadmin"
 domain_dir="$payara/glassfish/domains/$domain"
-if [ -f "$domain_dir/config/domain.xml" ]; then
-  echo "Domain $domain exists: keeping it and its data."
-  exit 0
-fi
+settings_mark="$domain_dir/config/welcoming-settings.sha256"
 
 # The administrator's password and, later, each password alias reach asadmin through this file only.
 passfile=$(mktemp)
 chmod 600 "$passfile"
+[ -z "$admin_password" ] || printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$passfile"
+# The password file holds the administrator's password (when there is one) and the next alias's.
+alias_password() {
+  { [ -z "$admin_password" ] || printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$1"; } > "$passfile"
+}
+admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$passfile")
+
+# JVM options every domain gets (the JVM reads them at the next start): no product name or version
+# on the server's own error pages; uploaded deployments kept in a temporary folder of the domain's
+# own, so that two domains on one machine never overwrite each other's; on a production domain,
+# every collection's pause in logs/gc.log (time of day and uptime), rotated at 20 MB, 5 files kept:
+# what tells a slow answer's cause apart from the collector's.
+jvm_options=("-Dproduct.name=" "-Djava.io.tmpdir=$domain_dir/tmp")
+settings_files=("$here/security.asadmin")
+if [ "$db" = postgres ]; then
+  jvm_options+=('-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:time,uptime:filecount=5,filesize=20m')
+  settings_files+=("$here/production-settings.asadmin")
+else
+  settings_files+=("$here/embedded-settings.asadmin")
+fi
+
+# Everything a domain of this kind is set to, on a running domain; each step may run again.
+apply_settings() {
+  local file option present
+  for file in "${settings_files[@]}"; do
+    "${admin[@]}" multimode --file "$file"
+  done
+  mkdir -p "$domain_dir/tmp"
+  present=$("${admin[@]}" list-jvm-options)
+  for option in "${jvm_options[@]}"; do
+    grep -qxF -- "$option" <<<"$present" || "${admin[@]}" create-jvm-options -- "${option//:/\\:}"
+  done
+  # Outside the application the server answers with a redirect to it or a plain "Not found", never
+  # its own welcome page or error report, and with the security headers (docroot/WEB-INF/headers.jspf).
+  rm -rf "${domain_dir:?}/docroot"
+  cp -R "$here/docroot" "$domain_dir/docroot"
+  # (403 too: a switched-off /metrics or /openapi answers it, naming the service.)
+  local not_found='<location>/WEB-INF/not-found.jsp</location></error-page>'
+  if ! grep -q 'not-found.jsp' "$domain_dir/config/default-web.xml"; then
+    sed -i "s|^  <welcome-file-list>|  <error-page><error-code>404</error-code>$not_found\\n  <error-page><error-code>403</error-code>$not_found\\n&|" \
+      "$domain_dir/config/default-web.xml"
+    grep -q 'not-found.jsp' "$domain_dir/config/default-web.xml" \
+      || { echo "setup-domain: could not add the error pages to default-web.xml (has its layout changed?)" >&2; return 1; }
+  fi
+  [ "$db" = postgres ] || return 0
+  # No server metrics for anyone who can reach the HTTP port; with the file-realm user "monitor"
+  # (WELCOMING_MONITOR_PASSWORD), /metrics answers that user alone, over HTTP Basic, whose group is
+  # the role Payara's metrics endpoint asks for. Payara gives a secured endpoint a user "mp" with the
+  # password "mp": no such default here.
+  if "${admin[@]}" list-file-users | grep -qx monitor; then
+    "${admin[@]}" set-metrics-configuration --enabled=true --securityenabled=true --roles=microprofile
+    if "${admin[@]}" list-file-users | grep -qx mp; then
+      "${admin[@]}" delete-file-user mp
+    fi
+  else
+    "${admin[@]}" set-metrics-configuration --enabled=false
+  fi
+  # The admin port answers over TLS only and always asks for the password (from the next start).
+  if ! "${admin[@]}" get secure-admin.enabled | grep -qx 'secure-admin.enabled=true'; then
+    "${admin[@]}" enable-secure-admin
+  fi
+}
+
+# What apply_settings would set: its own steps, the files it reads, the JVM options, the docroot.
+settings_sum() {
+  { declare -f apply_settings; cat "${settings_files[@]}"; printf '%s\n' "${jvm_options[@]}"
+    (cd "$here/docroot" && find . -type f | LC_ALL=C sort | xargs sha256sum); } | sha256sum | cut -d' ' -f1
+}
+
+running() {
+  [ -f "$domain_dir/config/pid" ] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null
+}
+
+created=false started=false finished=false
+# On any failure: a domain this run began to create is removed whole, from its first step, so
+# that no half-configured domain survives; an existing domain keeps its data and is left as it
+# was started or stopped, its settings to be applied again at the next run.
+on_exit() {
+  local status=$?
+  if [ "$finished" != true ]; then
+    if [ "$started" = true ]; then "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; fi
+    if [ "$created" = true ]; then
+      rm -rf "$domain_dir"
+      echo "setup-domain: failed, domain removed" >&2
+    elif [ -f "$domain_dir/config/domain.xml" ]; then
+      echo "setup-domain: failed to apply the settings to domain $domain; its data is kept, run again once fixed" >&2
+    fi
+  fi
+  rm -f "$passfile"
+  exit "$status"
+}
+trap on_exit EXIT
+
+if [ -f "$domain_dir/config/domain.xml" ]; then
+  case "$db" in
+    h2) kind_pool='org.h2.jdbcx.JdbcDataSource' ;;
+    postgres) kind_pool='org.postgresql.ds.PGSimpleDataSource' ;;
+  esac
+  if ! grep -o '<jdbc-connection-pool [^>]*>' "$domain_dir/config/domain.xml" | grep 'name="welcoming"' \
+      | grep -q "datasource-classname=\"$kind_pool\""; then
+    echo "setup-domain: domain $domain exists but is not a Welcoming City domain for --db $db" \
+      "(its pool welcoming is not $kind_pool): choose another --domain, or remove it if its data is not needed" >&2
+    exit 2
+  fi
+  sum=$(settings_sum)
+  if [ -f "$settings_mark" ] && [ "$(cat "$settings_mark")" = "$sum" ]; then
+    echo "Domain $domain exists: keeping it and its data; its settings are current."
+    finished=true
+    exit 0
+  fi
+  echo "Domain $domain exists: keeping it and its data, applying this version's settings ..."
+  if ! running; then
+    "$asadmin" start-domain "$domain"
+    started=true
+  fi
+  apply_settings
+  echo "$sum" > "$settings_mark"
+  if [ "$started" = true ]; then
+    "$asadmin" stop-domain "$domain"
+  else
+    echo "Domain $domain runs: restart it for the listener and JVM settings to take effect."
+  fi
+  finished=true
+  echo "Domain $domain: settings applied."
+  exit 0
+fi
+
+# A new domain. Its passwords have no default, and the driver must be there, before anything is made.
+if [ "$db" = postgres ]; then
+  [ -n "${WELCOMING_DB_PASSWORD:-}" ] || { echo "setup-domain: set WELCOMING_DB_PASSWORD (no default password)" >&2; exit 2; }
+  if [ -n "${WELCOMING_DB_OWNER:-}" ] && [ -z "${WELCOMING_DB_OWNER_PASSWORD:-}" ]; then
+    echo "setup-domain: set WELCOMING_DB_OWNER_PASSWORD with WELCOMING_DB_OWNER (no default password)" >&2
+    exit 2
+  fi
+  [ -f "$driver" ] || { echo "setup-domain: --jdbc-driver must name the PostgreSQL JDBC jar" >&2; exit 2; }
+fi
+
+created=true
 if [ -n "$admin_password" ]; then
-  printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$passfile"
   new_domain=("$asadmin" --user admin --passwordfile "$passfile" create-domain)
 else
   new_domain=("$asadmin" create-domain --user admin --nopassword)
@@ -100,35 +228,9 @@ if [ -n "$portbase" ]; then
 else
   "${new_domain[@]}" --adminport "$admin_port" --instanceport "$http_port" "$domain"
 fi
-if [ "$db" = postgres ]; then
-  [ -f "$driver" ] || { echo "setup-domain: --jdbc-driver must name the PostgreSQL JDBC jar" >&2; exit 2; }
-  cp "$driver" "$domain_dir/lib/"
-fi
-
-# A half-configured domain must not survive: remove it if any step below fails.
-trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; rm -rf "$domain_dir" "$passfile"; echo "setup-domain: failed, domain removed" >&2' ERR
-
-# Outside the application the server answers with a redirect to it or a plain "Not found", never
-# its own welcome page or error report, and with the security headers (docroot/WEB-INF/headers.jspf).
-rm -rf "${domain_dir:?}/docroot"
-cp -R "$here/docroot" "$domain_dir/docroot"
-# (403 too: a switched-off /metrics or /openapi answers it, naming the service.)
-not_found='<location>/WEB-INF/not-found.jsp</location></error-page>'
-sed -i "s|^  <welcome-file-list>|  <error-page><error-code>404</error-code>$not_found\\n  <error-page><error-code>403</error-code>$not_found\\n&|" \
-  "$domain_dir/config/default-web.xml"
-grep -q 'not-found.jsp' "$domain_dir/config/default-web.xml" \
-  || { echo "setup-domain: could not add the error pages to default-web.xml (has its layout changed?)" >&2; false; }
+[ "$db" != postgres ] || cp "$driver" "$domain_dir/lib/"
 "$asadmin" start-domain "$domain"
-# The password file holds the administrator's password (when there is one) and the next alias's.
-alias_password() {
-  { [ -z "$admin_password" ] || printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$1"; } > "$passfile"
-}
-admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwordfile "$passfile")
-"${admin[@]}" multimode --file "$here/security.asadmin"
-# Uploaded deployments are kept in the temporary folder under the archive's name: a folder of
-# the domain's own, so that two domains on one machine never overwrite each other's.
-mkdir -p "$domain_dir/tmp"
-"${admin[@]}" create-jvm-options "-Djava.io.tmpdir=$domain_dir/tmp"
+started=true
 audit_key=${WELCOMING_AUDIT_HMAC_KEY:-$(head -c 48 /dev/urandom | base64 | tr -d '/+=\n')}
 alias_password "$audit_key"
 "${admin[@]}" create-password-alias welcoming.audit.hmac-key
@@ -163,22 +265,13 @@ fi
 if [ "$demo" = true ]; then
   "${admin[@]}" create-system-properties welcoming.demo.accounts=true
 fi
-if [ "$db" = postgres ]; then
-  alias_password ""
-  "${admin[@]}" multimode --file "$here/production-domain.asadmin"
-  if [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
-    # /metrics for the city's monitoring only: HTTP Basic as the file-realm user "monitor", whose
-    # group is the role Payara's metrics endpoint asks for. Nobody else reads it.
-    { printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } > "$passfile"
-    "${admin[@]}" create-file-user --groups microprofile monitor
-    "${admin[@]}" set-metrics-configuration --enabled=true --securityenabled=true --roles=microprofile
-    # Payara gives a secured endpoint a user "mp" with the password "mp": no such default here.
-    if "${admin[@]}" list-file-users | grep -qx mp; then
-      "${admin[@]}" delete-file-user mp
-    fi
-  fi
+if [ "$db" = postgres ] && [ -n "${WELCOMING_MONITOR_PASSWORD:-}" ]; then
+  { printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password"; printf 'AS_ADMIN_USERPASSWORD=%s\n' "$WELCOMING_MONITOR_PASSWORD"; } > "$passfile"
+  "${admin[@]}" create-file-user --groups microprofile monitor
 fi
-rm -f "$passfile"
+alias_password ""
+apply_settings
+settings_sum > "$settings_mark"
 "$asadmin" stop-domain "$domain"
-trap - ERR
+finished=true
 echo "Domain $domain created in $domain_dir ($db database)."
