@@ -104,9 +104,9 @@ c="configs.config.$config"
   echo "set $c.availability-service.availability-enabled=true"
   echo "set $c.availability-service.web-container-availability.availability-enabled=true"
   echo "set $c.availability-service.web-container-availability.persistence-type=hazelcast"
-  # ... EJB timers in the Data Grid, not in an embedded database of each instance's (which
-  # instances do not have); the application's own timers are not persistent and take turns
-  # through the grid (ClusterTurns) ...
+  # ... EJB timers, should any be added, in the Data Grid, not in an embedded database of each
+  # instance's (which instances do not have); the application's own schedules run on the managed
+  # scheduler of each instance and take turns through the grid (ClusterTurns) ...
   echo "set $c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
   # ... no API description, and /metrics only for the monitoring user (below) or not at all ...
   echo "set-openapi-configuration --target $config --enabled=false"

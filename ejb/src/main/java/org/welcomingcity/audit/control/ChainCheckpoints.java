@@ -1,14 +1,13 @@
 package org.welcomingcity.audit.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.entity.ChainCheckpoint;
@@ -44,7 +45,8 @@ import org.welcomingcity.grid.DataGrid;
  * file, and a head already written is not written again, so each head appears once. Instances
  * with files of their own each keep a full record; both arrangements verify alike. In a
  * deployment group the instances take turns through the Data Grid, so each checkpoint is taken
- * by one instance only.
+ * by one instance only. The schedule runs on the server's managed scheduler, not an EJB timer:
+ * the application has none, so the server never loads its EJB timer service (seconds of every start).
  */
 @Singleton
 @Startup
@@ -59,7 +61,7 @@ public class ChainCheckpoints {
     EntityManager em;
 
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = FILE_SETTING)
@@ -72,6 +74,7 @@ public class ChainCheckpoints {
     private final Clock clock = Clock.systemUTC();
     private Path file;
     private ClusterTurns turns;
+    private ScheduledFuture<?> schedule;
 
     @PostConstruct
     void schedule() {
@@ -82,7 +85,8 @@ public class ChainCheckpoints {
         file = Path.of(fileSetting.filter(f -> !f.isBlank()).orElseGet(ChainCheckpoints::inDomainFolder));
         turns = new ClusterTurns(DataGrid.find());
         long interval = minutes * 60_000L;
-        timers.createIntervalTimer(Math.min(60_000L, interval), interval, new TimerConfig(null, false));
+        schedule = scheduler.scheduleAtFixedRate(this::onSchedule, Math.min(60_000L, interval), interval,
+                TimeUnit.MILLISECONDS);
         LOG.info(() -> "Audit chain checkpoints every " + minutes + " minutes in " + file);
     }
 
@@ -91,15 +95,22 @@ public class ChainCheckpoints {
         return Path.of(domain, "audit", "chain-checkpoints.txt").toString();
     }
 
-    @Timeout
+    @PreDestroy
+    void stop() {
+        schedule.cancel(false);
+    }
+
+    /**
+     * This instance's turn, if it has it. Called by the scheduler on the bean itself, so outside any
+     * transaction: it only reads the chain head. A failure waits for the next turn.
+     */
     void onSchedule() {
-        Optional<Long> turn = turns.claim("audit-checkpoint", Duration.ofMinutes(minutes), clock.millis());
-        if (turn.isEmpty()) {
-            return;
-        }
         try {
-            write();
-            LOG.info(() -> "Audit chain checkpoint turn " + turn.get() + " taken by this instance");
+            Optional<Long> turn = turns.claim("audit-checkpoint", Duration.ofMinutes(minutes), clock.millis());
+            if (turn.isPresent()) {
+                write();
+                LOG.info(() -> "Audit chain checkpoint turn " + turn.get() + " taken by this instance");
+            }
         } catch (RuntimeException failed) {
             LOG.severe(() -> "Could not write the audit chain checkpoint to " + file + ": " + failed.getMessage());
         }
