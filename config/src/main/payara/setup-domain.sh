@@ -91,13 +91,15 @@ admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwo
 # on the server's own error pages; uploaded deployments kept in a temporary folder of the domain's
 # own, so that two domains on one machine never overwrite each other's; on a production domain,
 # every collection's pause in logs/gc.log (time of day and uptime), rotated at 20 MB, 5 files kept:
-# what tells a slow answer's cause apart from the collector's.
+# what tells a slow answer's cause apart from the collector's; on the embedded default, the options
+# in config/class-data.options, where ./welcoming run names its class-data archive (empty otherwise).
 jvm_options=("-Dproduct.name=" "-Djava.io.tmpdir=$domain_dir/tmp")
 settings_files=("$here/security.asadmin")
 if [ "$db" = postgres ]; then
   jvm_options+=('-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:time,uptime:filecount=5,filesize=20m')
   settings_files+=("$here/production-settings.asadmin")
 else
+  jvm_options+=('-XX:VMOptionsFile=${com.sun.aas.instanceRoot}/config/class-data.options')
   settings_files+=("$here/embedded-settings.asadmin")
 fi
 
@@ -108,6 +110,7 @@ apply_settings() {
     "${admin[@]}" multimode --file "$file"
   done
   mkdir -p "$domain_dir/tmp"
+  [ "$db" = postgres ] || touch "$domain_dir/config/class-data.options"
   present=$("${admin[@]}" list-jvm-options)
   for option in "${jvm_options[@]}"; do
     grep -qxF -- "$option" <<<"$present" || "${admin[@]}" create-jvm-options -- "${option//:/\\:}"

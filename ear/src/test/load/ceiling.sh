@@ -13,7 +13,8 @@
 # 40 requests; it never touches the domain you run the application on (stop that one first: the
 # two would share Payara's other default ports). Another application to compare with (Cargo
 # Tracker, say, deployed by you on a second domain) is measured in the same read rounds when its
-# endpoints are given. Needs wrk (Debian package). Report: ear/target/ceiling/report.md.
+# endpoints are given (its page with one session throughout, as the queue page's). Needs wrk
+# (Debian package). Report: ear/target/ceiling/report.md.
 #
 #   ear/src/test/load/ceiling.sh [--rounds 4] [--seconds 20]
 #                                [--anchor-json URL] [--anchor-page URL]
@@ -155,6 +156,13 @@ timed_run cold
 cold=$elapsed
 echo "  log-on page after $cold s"
 stop_run
+# The first warm run of a new EAR records the classes it loads (class-data sharing), written as
+# the server stops; the runs after it start from that archive, as a person's warm runs do.
+echo "Warm run, recording the class-data archive ..."
+timed_run recording
+recording=$elapsed
+echo "  log-on page after $recording s"
+stop_run
 echo "Warm run ..."
 timed_run warm
 warm=$elapsed
@@ -185,7 +193,12 @@ target[queue-page]=$queue;             script[queue-page]=$(lua queue-page GET "
 target[log-on-page]=$url/welcoming/login.xhtml; script[log-on-page]=""
 target[intake]=$api/requests;          script[intake]=$(intake_lua)
 if [ -n "$anchor_json" ]; then paths+=(anchor-json); target[anchor-json]=$anchor_json; script[anchor-json]=""; fi
-if [ -n "$anchor_page" ]; then paths+=(anchor-page); target[anchor-page]=$anchor_page; script[anchor-page]=""; fi
+if [ -n "$anchor_page" ]; then
+  # Like the queue page, one visitor's session throughout: the cookie of a first visit.
+  anchor_cookie=$(curl -s -D - -o /dev/null "$anchor_page" | tr -d '\r' \
+    | awk 'tolower($1) == "set-cookie:" && $2 ~ /^JSESSIONID=/ {sub(/;.*/, "", $2); print $2}')
+  paths+=(anchor-page); target[anchor-page]=$anchor_page; script[anchor-page]=$(lua anchor-page GET "" "" "$anchor_cookie")
+fi
 rm -f "$work"/*.rounds
 order=()
 
@@ -238,6 +251,7 @@ ping_rate=$(median "$work/ping.rounds" 1)
   echo "| Also measured | Value |"
   echo "|---|---|"
   echo "| ./welcoming run to the log-on page, cold | $cold s |"
+  echo "| ./welcoming run to the log-on page, warm, recording the class-data archive | $recording s |"
   echo "| ./welcoming run to the log-on page, warm | $warm s |"
   echo "| Server resident memory after the rounds | $rss MB |"
   echo "| Server resident memory after a minute at rest | $rss_rested MB |"
