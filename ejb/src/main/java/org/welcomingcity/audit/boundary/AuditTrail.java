@@ -59,7 +59,8 @@ public class AuditTrail {
     @Inject
     TrailFigures figures;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /**
      * Records what the signed-in caller did, inside the caller's transaction (required), and

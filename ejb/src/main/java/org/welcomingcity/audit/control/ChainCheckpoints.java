@@ -71,7 +71,8 @@ public class ChainCheckpoints {
     @ConfigProperty(name = MINUTES_SETTING)
     long minutes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private Path file;
     private ClusterTurns turns;
     private ScheduledFuture<?> schedule;

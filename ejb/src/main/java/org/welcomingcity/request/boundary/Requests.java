@@ -58,7 +58,8 @@ public class Requests {
     @EJB
     Ordinance ordinance;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @RolesAllowed(Role.Names.OFFICER)
     public RequestView submit(Intake intake) {

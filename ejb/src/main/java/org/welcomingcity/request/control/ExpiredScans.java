@@ -55,7 +55,8 @@ public class ExpiredScans {
     @EJB
     AuditTrail trail;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Removes every scan past its period, request by request; a request that fails is logged and left for the next run. */
     public ScanRemoval removeAllDue() {

@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -35,7 +36,8 @@ public class ScanRemovalSchedule {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private ClusterTurns turns;
     private ScheduledFuture<?> schedule;
 

@@ -68,7 +68,8 @@ public class RequestSteps {
     @EJB
     Ordinance ordinance;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Takes one workflow step; the step, its consequences and its audit event commit together. */
     @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL})
