@@ -73,6 +73,7 @@ public class ChainCheckpoints {
 
     @Inject
     Clock clock;
+
     private Path file;
     private ClusterTurns turns;
     private ScheduledFuture<?> schedule;

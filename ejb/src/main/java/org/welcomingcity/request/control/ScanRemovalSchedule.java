@@ -38,6 +38,7 @@ public class ScanRemovalSchedule {
 
     @Inject
     Clock clock;
+
     private ClusterTurns turns;
     private ScheduledFuture<?> schedule;
 
