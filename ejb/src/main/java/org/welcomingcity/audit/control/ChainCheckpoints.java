@@ -56,6 +56,7 @@ public class ChainCheckpoints {
     static final String FILE_SETTING = "welcoming.audit.checkpoint-file";
     static final String MINUTES_SETTING = "welcoming.audit.checkpoint-minutes";
     private static final Logger LOG = Logger.getLogger(ChainCheckpoints.class.getName());
+    private static final long INTO_SLOT_MILLIS = 5_000L;
 
     @PersistenceContext
     EntityManager em;
@@ -87,9 +88,18 @@ public class ChainCheckpoints {
         file = Path.of(fileSetting.filter(f -> !f.isBlank()).orElseGet(ChainCheckpoints::inDomainFolder));
         turns = new ClusterTurns(DataGrid.find());
         long interval = minutes * 60_000L;
-        schedule = scheduler.scheduleAtFixedRate(this::onSchedule, Math.min(60_000L, interval), interval,
+        schedule = scheduler.scheduleAtFixedRate(this::onSchedule, untilNextTurn(clock.millis(), interval), interval,
                 TimeUnit.MILLISECONDS);
         LOG.info(() -> "Audit chain checkpoints every " + minutes + " minutes in " + file);
+    }
+
+    /**
+     * Time until a few seconds into the next slot: the instances of a group fire together, on the
+     * clock's slots as the turns are counted, and a small difference between their clocks still
+     * puts them in the same slot.
+     */
+    static long untilNextTurn(long epochMillis, long interval) {
+        return interval - Math.floorMod(epochMillis, interval) + INTO_SLOT_MILLIS;
     }
 
     private static String inDomainFolder() {
