@@ -11,7 +11,7 @@ import org.welcomingcity.identity.control.AccountStore;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 
-/** The signed-in caller of the current EJB call, with the unit their account belongs to. */
+/** The signed-in caller of the current EJB call, with the unit their account belongs to, once per request. */
 @Dependent
 public class CallerLookup {
 
@@ -21,8 +21,14 @@ public class CallerLookup {
     @Inject
     AccountStore accounts;
 
+    @Inject
+    CallersOfRequest ofRequest;
+
     public Caller current() {
-        String username = session.getCallerPrincipal().getName();
+        return ofRequest.get(session.getCallerPrincipal().getName(), this::lookUp);
+    }
+
+    private Caller lookUp(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).forEach(roles::add);
         String unit = accounts.findByUsername(username).map(Account::unit).orElse(null);
