@@ -87,7 +87,7 @@ public class Requests {
     }
 
     public RequestPage list(RequestFilter filter) {
-        RequestQuery query = query(filter);
+        RequestQuery query = query(filter, true);
         if (query == null) {
             return new RequestPage(List.of(), 0, filter.page(), filter.size());
         }
@@ -96,7 +96,7 @@ public class Requests {
 
     /** The filter's page of requests without their total: for a table that counted them already. */
     public List<RequestSummary> items(RequestFilter filter) {
-        RequestQuery query = query(filter);
+        RequestQuery query = query(filter, true);
         return query == null ? List.of() : items(query);
     }
 
@@ -108,12 +108,15 @@ public class Requests {
 
     /** How many requests the filter lists, without listing them: the counts on the home pages. */
     public long count(RequestFilter filter) {
-        RequestQuery query = query(filter);
+        RequestQuery query = query(filter, false);
         return query == null ? 0 : query.count(em);
     }
 
-    /** The list query for the caller, or null when they see no request at all. */
-    private RequestQuery query(RequestFilter filter) {
+    /**
+     * The list query for the caller, or null when they see no request at all; {@code ordered}
+     * when it lists rows, whose order may need what is overdue (a count needs it only to filter).
+     */
+    private RequestQuery query(RequestFilter filter, boolean ordered) {
         Caller caller = callers.current();
         if (filter.page() < 0 || filter.size() < 1 || filter.size() > RequestFilter.MAX_SIZE) {
             throw new InvalidInputException("size", "between 1 and " + RequestFilter.MAX_SIZE + ", page: 0 or more");
@@ -126,7 +129,7 @@ public class Requests {
         }
         Cutoffs cutoffs = null;
         List<Long> lateEscalations = List.of();
-        if (filter.overdueOnly() || filter.order().overdueFirst()) {
+        if (filter.overdueOnly() || ordered && filter.order().overdueFirst()) {
             cutoffs = settings.deadlines().cutoffs(now());
             lateEscalations = RequestQuery.lateEscalations(em, cutoffs);
         }
