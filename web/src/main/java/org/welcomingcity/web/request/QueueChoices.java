@@ -53,5 +53,10 @@ final class QueueChoices {
 
     /** What the person chose above the table; null for any. */
     record Chosen(String text, DocumentType documentType, RequestState state) {
+
+        /** Whether anything narrows the queue. */
+        boolean any() {
+            return text != null && !text.isBlank() || documentType != null || state != null;
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.welcomingcity.ordinance.entity.DocumentType;
 import org.welcomingcity.request.boundary.RequestSummary;
 import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.request.entity.RequestState;
+import org.welcomingcity.web.request.QueueChoices.Chosen;
 
 /**
  * One work queue as a lazy table: each page, its order and the person's filter are asked of the
@@ -29,6 +30,8 @@ public class RequestQueue extends LazyDataModel<RequestSummary> {
     private DocumentType documentType;
     private RequestState state;
     private Boolean empty;
+    private transient FacesContext countedIn;
+    private transient long countedAll;
 
     RequestQueue(Requests requests, WorkQueue queue) {
         this.requests = requests;
@@ -37,7 +40,9 @@ public class RequestQueue extends LazyDataModel<RequestSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, requests.count(QueueChoices.filter(queue, chosen(), 0, 1, null)));
+        Chosen chosen = chosen();
+        long count = chosen.any() ? requests.count(QueueChoices.filter(queue, chosen, 0, 1, null)) : countAll();
+        return (int) Math.min(Integer.MAX_VALUE, count);
     }
 
     @Override
@@ -55,9 +60,19 @@ public class RequestQueue extends LazyDataModel<RequestSummary> {
     /** Whether the queue holds no request at all, whatever the filter. */
     public boolean isNone() {
         if (empty == null) {
-            empty = requests.count(queue.all()) == 0;
+            empty = countAll() == 0;
         }
         return empty;
+    }
+
+    /** All the queue's requests, counted once in a request: the table counts them too when nothing is chosen. */
+    private long countAll() {
+        FacesContext request = FacesContext.getCurrentInstance();
+        if (countedIn != request) {
+            countedAll = requests.count(queue.all());
+            countedIn = request;
+        }
+        return countedAll;
     }
 
     /** Shows the first page of what the filter now chooses. */
@@ -83,7 +98,7 @@ public class RequestQueue extends LazyDataModel<RequestSummary> {
     public RequestState getState() { return state; }
     public void setState(RequestState state) { this.state = state; }
 
-    private QueueChoices.Chosen chosen() {
-        return new QueueChoices.Chosen(text, documentType, state);
+    private Chosen chosen() {
+        return new Chosen(text, documentType, state);
     }
 }
