@@ -1,5 +1,6 @@
 /**
  * What the pages share: texts and the labels of codes from the message bundle, and a use case's
- * refusal shown at its fields, or on its page when the page did not catch it.
+ * refusal shown at its fields, or on its page when the page did not catch it; the use cases'
+ * records read by the pages' expressions.
  */
 package org.welcomingcity.web.page;
