@@ -11,9 +11,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,9 @@ import org.welcomingcity.review.control.ReviewSettings;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RequestFigures {
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "welcoming.metrics.fresh-seconds")
@@ -85,7 +88,7 @@ public class RequestFigures {
 
     public Snapshot current() {
         Snapshot last = snapshot;
-        if (last.at().plusSeconds(freshSeconds).isAfter(Instant.now())) {
+        if (last.at().plusSeconds(freshSeconds).isAfter(clock.instant())) {
             return last;
         }
         synchronized (this) {
@@ -106,11 +109,11 @@ public class RequestFigures {
                 .setParameter("waiting", List.copyOf(RequestState.waiting()))
                 .getResultList();
         Deadlines deadlines = settings.deadlines();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long supervisor = waiting.stream()
                 .filter(r -> r.state().awaitsSupervisor() && deadlines.overdue(r, now)).count();
         long legal = waiting.stream()
                 .filter(r -> r.state().awaitsLegal() && deadlines.overdue(r, now)).count();
-        return new Snapshot(Instant.now(), byState, supervisor, legal);
+        return new Snapshot(clock.instant(), byState, supervisor, legal);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ import org.welcomingcity.audit.entity.AuditColumns;
 @Stateless
 @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
 public class AuditInspection {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -93,7 +97,7 @@ public class AuditInspection {
             throw new ConflictException("Event " + upToSequence + " does not exist yet: the trail ends at event " + last + ".");
         }
         String reviewedHash = upToSequence == 0 ? null : em.find(AuditEvent.class, upToSequence).hash().trim();
-        AuditReview review = new AuditReview(Instant.now(), session.getCallerPrincipal().getName(), upToSequence,
+        AuditReview review = new AuditReview(clock.instant(), session.getCallerPrincipal().getName(), upToSequence,
                 reviewedHash, findings);
         em.persist(review);
         trail.record(AuditAction.AUDIT_REVIEWED, "event:" + upToSequence, AuditOutcome.SUCCESS,

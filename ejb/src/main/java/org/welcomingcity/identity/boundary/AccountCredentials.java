@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.audit.boundary.AuditTrail;
@@ -26,6 +26,9 @@ import org.welcomingcity.identity.entity.Role;
 @Stateless
 @PermitAll
 public class AccountCredentials {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -65,7 +68,7 @@ public class AccountCredentials {
      * where multi-factor authentication lives, and a password alone must not get round it.
      */
     public Optional<SignIn> verify(String username, char[] password, boolean servicesOnly) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<Account> account = accounts.findByUsername(username);
         boolean locked = account.map(a -> a.lockedAt(now)).orElse(false);
         String stored = account.map(Account::passwordHash).orElseGet(hasher::decoy);
@@ -101,7 +104,7 @@ public class AccountCredentials {
      * a wrong one counts towards the lock.
      */
     public Optional<SignIn> renew(String username, String passwordStamp, boolean servicesOnly) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return accounts.findByUsername(username)
                 .filter(a -> PasswordHashing.stamped(a.passwordHash(), passwordStamp))
                 .filter(a -> !a.lockedAt(now) && a.canSignIn() && !a.external())

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -42,6 +42,9 @@ import org.welcomingcity.identity.entity.AccountColumns;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountDirectory {
+
+    @Inject
+    Clock clock;
 
     @Inject
     AccountStore accounts;
@@ -200,12 +203,12 @@ public class AccountDirectory {
         }
     }
 
-    private static List<AccountSummary> summaries(List<Account> found) {
+    private List<AccountSummary> summaries(List<Account> found) {
         OffsetDateTime now = now();
         return found.stream().map(a -> AccountSummary.of(a, now)).toList();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

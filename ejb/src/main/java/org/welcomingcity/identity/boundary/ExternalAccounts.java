@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +38,9 @@ public class ExternalAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    Clock clock;
+
+    @Inject
     AccountStore accounts;
 
     @Inject
@@ -53,7 +56,7 @@ public class ExternalAccounts {
      * account, and a name that passed to someone else never opens the former holder's.
      */
     public ExternalLogOn recordLogOn(@NotNull @Valid ExternalPerson person) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String typed = person.username();
         if (!Role.separated(person.roles())) {
             return ExternalLogOn.refused(typed, "ADMIN or AUDITOR together with another role " + person.roles()

@@ -8,9 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.welcomingcity.audit.boundary.AuditTrail;
@@ -42,6 +42,9 @@ import org.welcomingcity.review.control.ReviewSettings;
 @Stateless
 @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR})
 public class Reports {
+
+    @Inject
+    Clock clock;
 
     @Resource(lookup = "jdbc/welcoming")
     DataSource dataSource;
@@ -142,10 +145,10 @@ public class Reports {
     }
 
     private LocalDate today() {
-        return LocalDate.now(review.zone());
+        return LocalDate.now(clock.withZone(review.zone()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

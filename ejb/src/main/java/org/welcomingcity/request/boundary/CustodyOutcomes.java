@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
@@ -34,6 +34,9 @@ import org.welcomingcity.request.entity.FederalRequest;
 @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR})
 public class CustodyOutcomes {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,7 +57,7 @@ public class CustodyOutcomes {
         if (request.intake().custody() == Custody.NONE) {
             throw new ConflictException("The request says the person was not in custody; reclassify it first.");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         CustodyRules.check(entry, request.intake().receivedAt(), now.toInstant());
         CustodyOutcome outcome = em.find(CustodyOutcome.class, id);
         boolean corrected = outcome != null;

@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +48,9 @@ import org.welcomingcity.review.entity.StepRecord;
 @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR})
 @DeclareRoles({Role.Names.OFFICER, Role.Names.SUPERVISOR, Role.Names.LEGAL, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class RequestDocuments {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -94,7 +97,7 @@ public class RequestDocuments {
         requests.require(verdict, caller, id, AuditAction.ATTACHMENT_REFUSED, null);
         ScannedDocument document = acceptance.accept(fileName, content);
         Attachment attachment = new Attachment(request, document.fileName(), document.mediaType(), document.size(),
-                document.sha256(), caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+                document.sha256(), caller.username(), OffsetDateTime.now(clock));
         em.persist(attachment);
         em.persist(new AttachmentContent(attachment.id(), content));
         request.attached(attachment);
