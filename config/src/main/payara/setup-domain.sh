@@ -4,8 +4,10 @@
 # have changed since they were last applied (the mark config/welcoming-settings.sha256).
 #
 #   setup-domain.sh --payara DIR --domain NAME [--admin-port 4848 --http-port 8080 | --portbase N]
-#                   [--db h2|postgres] [--jdbc-driver postgresql.jar] [--demo-accounts]
+#                   [--db h2|postgres] [--jdbc-driver postgresql.jar] [--demo-accounts] [--heap 320m]
 #
+# --heap sizes a small server (the run command's): that maximum heap instead of Payara's 512 MB,
+# with the serial collector, which needs none of G1's own memory and threads for a heap this size.
 # PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
 # WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
 # WELCOMING_DB_PASSWORD (required; stored as the password alias welcoming-db, never in domain.xml).
@@ -30,7 +32,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false
+payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false heap=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --payara) payara=$2; shift 2 ;;
@@ -41,11 +43,13 @@ while [ $# -gt 0 ]; do
     --db) db=$2; shift 2 ;;
     --jdbc-driver) driver=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --demo-accounts) demo=true; shift ;;
+    --heap) heap=$2; shift 2 ;;
     *) echo "setup-domain: unknown option $1" >&2; exit 2 ;;
   esac
 done
 [ -n "$payara" ] && [ -n "$domain" ] || { echo "setup-domain: --payara and --domain are required" >&2; exit 2; }
 case "$db" in h2|postgres) ;; *) echo "setup-domain: --db must be h2 or postgres, not $db" >&2; exit 2 ;; esac
+[[ "$heap" =~ ^[0-9]+[mg]$ ]] || [ -z "$heap" ] || { echo "setup-domain: --heap takes a size such as 320m or 2g, not $heap" >&2; exit 2; }
 if [ "$demo" = true ] && [ "$db" != h2 ]; then
   echo "setup-domain: --demo-accounts is for the embedded H2 demo only; production opens its first administrator instead" >&2
   exit 2
@@ -94,6 +98,7 @@ admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwo
 # what tells a slow answer's cause apart from the collector's; on the embedded default, the options
 # in config/class-data.options, where ./welcoming run names its class-data archive (empty otherwise).
 jvm_options=("-Dproduct.name=" "-Djava.io.tmpdir=$domain_dir/tmp")
+[ -z "$heap" ] || jvm_options+=("-Xmx$heap" "-XX:+UseSerialGC")
 settings_files=("$here/security.asadmin")
 if [ "$db" = postgres ]; then
   jvm_options+=('-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:time,uptime:filecount=5,filesize=20m')
@@ -112,6 +117,12 @@ apply_settings() {
   mkdir -p "$domain_dir/tmp"
   [ "$db" = postgres ] || touch "$domain_dir/config/class-data.options"
   present=$("${admin[@]}" list-jvm-options)
+  # One maximum heap only: Payara's own -Xmx512m gives way to --heap's.
+  if [ -n "$heap" ]; then
+    for option in $(grep -E '^-Xmx' <<<"$present" | grep -vxF -- "-Xmx$heap" || true); do
+      "${admin[@]}" delete-jvm-options -- "$option"
+    done
+  fi
   for option in "${jvm_options[@]}"; do
     grep -qxF -- "$option" <<<"$present" || "${admin[@]}" create-jvm-options -- "${option//:/\\:}"
   done
