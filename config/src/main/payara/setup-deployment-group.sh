@@ -25,6 +25,7 @@
 # folder all instances mount); without it each instance keeps its own.
 set -euo pipefail
 
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 payara="" domain="" admin_port="" group=welcoming-group instances=2 instance_portbase=28000
 nodes="" grid_port=4900 checkpoint_file="" heap=512m ear="" json_logs=false
 while [ $# -gt 0 ]; do
@@ -86,14 +87,11 @@ c="configs.config.$config"
   # One Data Grid per domain, on ports of its own.
   echo "set-hazelcast-configuration --clustername $domain --dasport $grid_port --startport $((grid_port + 1)) --dynamic=false"
   # The group's configuration: a copy of the template every instance starts from, with what
-  # security.asadmin gives the DAS (except the admin listener, which the DAS must reach) ...
+  # security.asadmin gives the DAS, read from it for this configuration (except the admin
+  # listener, which the DAS must reach) ...
   echo "copy-config default-config $config"
-  for listener in http-listener-1 http-listener-2; do
-    echo "set $c.network-config.protocols.protocol.$listener.http.xpowered-by=false"
-    echo "set $c.network-config.protocols.protocol.$listener.http.server-header=false"
-  done
-  echo "set $c.security-service.activate-default-principal-to-role-mapping=true"
-  echo "set-microprofile-healthcheck-configuration --target $config --enabled=false"
+  grep -v -e '^#' -e '^$' -e 'admin-listener' "$here/security.asadmin" \
+    | sed -e "s/^set configs\.config\.server-config\./set $c./" -e "s/^\(set-[a-z-]*-configuration\) /\1 --target $config /"
   echo "create-jvm-options --target $config \"-Dproduct.name=\""
   echo "delete-jvm-options --target $config -Xmx512m"
   echo "create-jvm-options --target $config -Xmx$heap"
