@@ -2,6 +2,7 @@ package org.welcomingcity.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,9 @@ public class CityZone {
     @ConfigProperty(name = "welcoming.time-zone")
     String timeZone;
 
+    @Inject
+    Clock clock;
+
     /** How people read a moment, on pages and in PDFs alike: the city's date and time to the minute, with the zone. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
@@ -38,7 +42,8 @@ public class CityZone {
         return moment == null ? "" : SHOWN.format(Instant.from(moment).atZone(zone));
     }
 
+    /** The city's date now. */
     public LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.now(clock.withZone(zone()));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,6 +18,7 @@ import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
 import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 import org.welcomingcity.report.control.CityQuarterlyQuery;
 import org.welcomingcity.report.control.ReportSettings;
@@ -58,6 +58,9 @@ public class Reports {
     @Inject
     ReviewSettings review;
 
+    @Inject
+    CityZone city;
+
     @EJB
     AuditTrail trail;
 
@@ -65,7 +68,7 @@ public class Reports {
     Ordinance ordinance;
 
     public CityQuarterlyReport cityQuarterly(Integer year, Integer quarter) {
-        ReportPeriod period = ReportPeriod.quarter(year, quarter, today());
+        ReportPeriod period = ReportPeriod.quarter(year, quarter, city.today());
         try (Connection c = dataSource.getConnection()) {
             var requests = CityQuarterlyQuery.requests(c, period);
             var warrants = CityQuarterlyQuery.warrants(c, period);
@@ -77,7 +80,7 @@ public class Reports {
     }
 
     public StateAnnualReport stateAnnual(Integer year) {
-        ReportPeriod period = ReportPeriod.year(year, today());
+        ReportPeriod period = ReportPeriod.year(year, city.today());
         try (Connection c = dataSource.getConnection()) {
             var requests = StateAnnualQuery.requests(c, period);
             var warrants = StateAnnualQuery.warrants(c, period, review.zone());
@@ -142,10 +145,6 @@ public class Reports {
     private String noWarrantsCertified(ReportPeriod period) {
         return settings.city() + " certifies that from " + period.from() + " to " + period.to() + " it received no"
                 + " immigration detainers and no civil immigration warrants (5 ILCS 805/25(a)(2)).";
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(review.zone()));
     }
 
     private OffsetDateTime now() {
