@@ -7,9 +7,8 @@ import java.time.Clock;
 /**
  * The system's clock, in UTC, for every bean that takes the time injected rather than reading it
  * directly, so that a test deployment can put an alternative in its place and move time on instead
- * of sleeping (the session limits' tests do, for the web tier's guards). The use cases all take it;
- * an account's creation time (set by the entity) and the web tier's caches of verified log-ons
- * still read the system's clock themselves.
+ * of sleeping (the session limits' tests do, for the web tier's guards). The use cases, the identity
+ * stores' caches of verified log-ons and the provider sign-in all take it.
  */
 @ApplicationScoped
 public class SystemClock {

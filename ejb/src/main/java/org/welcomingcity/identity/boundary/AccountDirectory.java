@@ -68,7 +68,8 @@ public class AccountDirectory {
             throw new ConflictException("An account named '" + request.username() + "' already exists.");
         }
         String hash = hasher.hash(request.password().toCharArray());
-        Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash);
+        Account account = new Account(request.username(), request.displayName(), request.unit(), request.roles(), hash,
+                now());
         account.setTemporaryPasswordHash(hash); // the administrator knows it: the holder replaces it first
         accounts.store(account);
         trail.record(AuditAction.ACCOUNT_CREATED, Account.auditTarget(account.username()), AuditOutcome.SUCCESS,

@@ -80,7 +80,7 @@ public class ExternalAccounts {
         AuditDetail detail = null;
         if (found.isEmpty()) {
             Account account = Account.external(typed, person.externalId(), person.displayName(), person.unit(),
-                    person.roles(), unusableHash());
+                    person.roles(), unusableHash(), now);
             accounts.store(account);
             accounts.flush(username);
             event = AuditAction.ACCOUNT_PROVISIONED;

@@ -9,6 +9,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -48,6 +50,9 @@ public class DemoAccounts {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    Clock clock;
+
     @EJB
     AuditTrail trail;
 
@@ -79,7 +84,8 @@ public class DemoAccounts {
             String hash = hasher.hash(password.toCharArray());
             Optional<Account> existing = accounts.findByUsername(username);
             Account account = existing.orElseGet(() ->
-                    new Account(username, "Demo " + role.name().toLowerCase(), DEMO_UNIT, EnumSet.of(role), hash));
+                    new Account(username, "Demo " + role.name().toLowerCase(), DEMO_UNIT, EnumSet.of(role), hash,
+                            OffsetDateTime.now(clock)));
             account.changePasswordHash(hash);
             account.markAsServiceAccount(true);
             if (existing.isEmpty()) {

@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,6 +40,9 @@ public class FirstAdministrator {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PasswordPolicy policy;
@@ -80,7 +85,8 @@ public class FirstAdministrator {
                     + weak.getMessage(), weak);
         }
         String hash = hasher.hash(password.get().toCharArray());
-        Account admin = new Account(username, "City IT administrator", null, EnumSet.of(Role.ADMIN), hash);
+        Account admin = new Account(username, "City IT administrator", null, EnumSet.of(Role.ADMIN), hash,
+                OffsetDateTime.now(clock));
         admin.setTemporaryPasswordHash(hash); // replaced at the first log-on, like any password set for someone
         accounts.store(admin);
         trail.record(AuditAction.FIRST_ADMIN_CREATED, Account.auditTarget(username), AuditOutcome.SUCCESS,

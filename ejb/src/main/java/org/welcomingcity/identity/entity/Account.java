@@ -123,7 +123,9 @@ public class Account {
     protected Account() {
     }
 
-    public Account(String username, String displayName, String unit, Set<Role> roles, String passwordHash) {
+    /** An account as of {@code createdAt}, the use case's time (from the injected clock). */
+    public Account(String username, String displayName, String unit, Set<Role> roles, String passwordHash,
+            OffsetDateTime createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.unit = unit;
@@ -131,7 +133,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.enabled = true;
         revision++;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = createdAt.withOffsetSameInstant(ZoneOffset.UTC);
         this.rolesChangedAt = createdAt;
     }
 
@@ -140,8 +142,8 @@ public class Account {
      * hash is of a secret nobody knows, so the account never signs in with a password.
      */
     public static Account external(String username, String externalId, String displayName, String unit,
-            Set<Role> roles, String unusableHash) {
-        Account account = new Account(username, displayName, unit, roles, unusableHash);
+            Set<Role> roles, String unusableHash, OffsetDateTime createdAt) {
+        Account account = new Account(username, displayName, unit, roles, unusableHash, createdAt);
         account.external = true;
         account.externalId = externalId;
         return account;

@@ -14,7 +14,8 @@ class AccountTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T10:00:00Z");
 
     private static Account dana() {
-        return Account.external("dana", "ldap:5f0c1c2e", "Dana Reyes", "District 004", EnumSet.of(Role.OFFICER), "hash");
+        return Account.external("dana", "ldap:5f0c1c2e", "Dana Reyes", "District 004",
+                EnumSet.of(Role.OFFICER), "hash", NOW);
     }
 
     @Test
@@ -28,7 +29,7 @@ class AccountTest {
 
     @Test
     void anAccountRecordedBeforeIdsWereKeptLearnsItsPersonsIdOnlyOnce() {
-        Account legacy = Account.external("erin", null, "Erin", null, EnumSet.of(Role.OFFICER), "hash");
+        Account legacy = Account.external("erin", null, "Erin", null, EnumSet.of(Role.OFFICER), "hash", NOW);
 
         legacy.identifyAs("oidc:https://id.city.test s-1");
 
@@ -64,13 +65,13 @@ class AccountTest {
 
     @Test
     void aDatabaseAccountIsNotExternal() {
-        assertThat(new Account("sgt.jones", "Pat Jones", null, EnumSet.of(Role.SUPERVISOR), "hash").external())
+        assertThat(new Account("sgt.jones", "Pat Jones", null, EnumSet.of(Role.SUPERVISOR), "hash", NOW).external())
                 .isFalse();
     }
 
     @Test
     void anAccountIsAPersonsUntilMarkedAsAServiceWhichIsAChangeOfTheAccount() {
-        Account system = new Account("records-sync", "Records sync", null, EnumSet.of(Role.AUDITOR), "hash");
+        Account system = new Account("records-sync", "Records sync", null, EnumSet.of(Role.AUDITOR), "hash", NOW);
         assertThat(system.serviceAccount()).isFalse();
         long revision = system.revision();
 

@@ -3,16 +3,16 @@ package org.welcomingcity.web.identity;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.welcomingcity.identity.boundary.AccountDirectory;
 import org.welcomingcity.identity.boundary.AccountSummary;
+import org.welcomingcity.operations.CityZone;
 
 /** The administrator's list of accounts, with a filter and the annual review download. */
 @Named
@@ -21,6 +21,9 @@ public class AccountListBacking implements Serializable {
 
     @EJB
     AccountDirectory directory;
+
+    @Inject
+    CityZone city;
 
     private String filter;
     private List<AccountSummary> accounts;
@@ -36,7 +39,7 @@ public class AccountListBacking implements Serializable {
 
     public void downloadReview() throws IOException {
         byte[] csv = AccountReviewCsv.of(directory.review()).getBytes(StandardCharsets.UTF_8);
-        Faces.sendFile(csv, "account-review-" + LocalDate.now(ZoneOffset.UTC) + ".csv", true);
+        Faces.sendFile(csv, "account-review-" + city.today() + ".csv", true);
     }
 
     public List<AccountSummary> getAccounts() {

@@ -33,6 +33,10 @@ public class AccountIdentityStore implements IdentityStore {
     @EJB
     AccountCredentials credentials;
 
+    /** The time its remembered verifications expire by: injected, so that a test deployment can move it on. */
+    @Inject
+    Clock clock;
+
     @Inject
     @ConfigProperty(name = "welcoming.security.verified-credentials-seconds")
     long rememberSeconds;
@@ -51,7 +55,7 @@ public class AccountIdentityStore implements IdentityStore {
 
     @PostConstruct
     void start() {
-        verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), Clock.systemUTC());
+        verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), clock);
     }
 
     /** Groups too: the container keeps a validating store's groups only when it also provides groups. */

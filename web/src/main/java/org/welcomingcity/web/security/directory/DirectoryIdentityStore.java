@@ -42,6 +42,10 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(DirectoryIdentityStore.class.getName());
 
+    /** The time its remembered verifications expire by: injected, so that a test deployment can move it on. */
+    @Inject
+    Clock clock;
+
     @Inject
     IdentitySettings settings;
 
@@ -136,7 +140,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     private VerifiedCredentials<Verified> verified() {
         if (verified == null) {
             long seconds = config.getValue("welcoming.security.verified-credentials-seconds", Long.class);
-            verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), Clock.systemUTC());
+            verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), clock);
         }
         return verified;
     }

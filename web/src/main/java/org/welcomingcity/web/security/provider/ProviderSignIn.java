@@ -49,6 +49,10 @@ public class ProviderSignIn {
     private static final int COOKIE_SECONDS = 600;
     private static final Logger LOG = Logger.getLogger(ProviderSignIn.class.getName());
 
+    /** The time ID tokens and pending sign-ins are judged by: injected, so that a test deployment can move it on. */
+    @Inject
+    Clock clock;
+
     @Inject
     IdentitySettings identity;
 
@@ -187,7 +191,7 @@ public class ProviderSignIn {
 
     private ProviderClient client() {
         if (client == null) {
-            client = new ProviderClient(ProviderSettings.from(config), Clock.systemUTC());
+            client = new ProviderClient(ProviderSettings.from(config), clock);
         }
         return client;
     }
