@@ -170,16 +170,11 @@ open_crew() {
 page() {  # page JAR PATH -> body, then the final URL and status on a last line
   curl -sk -b "$1" -c "$1" -L --max-time 30 -w '\n%{url_effective} %{http_code}' "$BALANCER/welcoming/$2"
 }
+# shellcheck source=../shell/log-on-form.sh
+source "$ROOT/ear/src/test/shell/log-on-form.sh"
 sign_in() {  # sign_in JAR USER
-  local login nonce answer
-  login=$(page "$1" login.xhtml)
-  nonce=$(grep -o "PrimeFaces\.csp\.init('[^']*')" <<<"$login" | head -1 | sed "s/.*('\(.*\)')/\1/")
-  [ -n "$nonce" ] || fail "the log-on page carries no script nonce"
-  answer=$(curl -sk -b "$1" -c "$1" -L --max-time 30 -w '\n%{url_effective} %{http_code}' \
-    --data-urlencode login=login --data-urlencode "login:username=$2" \
-    --data-urlencode "login:password=$CREW_PASSWORD" --data-urlencode login:submit= \
-    --data-urlencode jakarta.faces.ViewState=stateless --data-urlencode "primefaces.nonce=$nonce" \
-    "$BALANCER/welcoming/login.xhtml")
-  [[ "$(tail -n1 <<<"$answer")" == *"/$2/index.xhtml 200" ]] || fail "$2 could not sign in: $(tail -n1 <<<"$answer")"
+  local landed
+  landed=$(log_on_form "$BALANCER" "$1" "$2" "$CREW_PASSWORD") || fail "$2 could not sign in"
+  [[ "$landed" == *"/$2/index.xhtml 200" ]] || fail "$2 could not sign in: $landed"
 }
 serving_node() { awk '$6 == "WCNODE" {print $7}' "$1"; }

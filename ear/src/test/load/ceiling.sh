@@ -120,15 +120,14 @@ LUA
   echo "$file"
 }
 
+# shellcheck source=../shell/log-on-form.sh
+source "$root/ear/src/test/shell/log-on-form.sh"
+
 # The supervisor signed in through the log-on form, as a browser does; prints the cookie.
 supervisor_cookie() {
   local jar=$work/cookies.txt
   rm -f "$jar"
-  curl -s -c "$jar" -b "$jar" -o /dev/null "$url/welcoming/login.xhtml"
-  curl -s -c "$jar" -b "$jar" -o /dev/null -H "Origin: $url" \
-    --data-urlencode "login=login" --data-urlencode "login:username=supervisor" \
-    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=stateless" "$url/welcoming/login.xhtml"
+  log_on_form "$url" "$jar" supervisor "$password" >/dev/null
   awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
 }
 
