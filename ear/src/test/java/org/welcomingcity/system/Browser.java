@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +35,14 @@ final class Browser {
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
-    /** How long a lookup waits for an element that a script or an ajax update is still adding. */
-    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+    /**
+     * How long {@link #waitFor} waits for an element that a script or an ajax update is still adding.
+     * There is no implicit wait: a lookup answers at once, so a check that something is absent costs
+     * nothing, and a test says where it waits.
+     */
+    private static final Duration ELEMENT_WAIT = Duration.ofSeconds(10);
+    /** How long a click waits for the next page. */
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     private static final Dimension WINDOW = new Dimension(1280, 900);
 
     /** Browsers handed back, by the language their person reads ("" for the system's). */
@@ -107,7 +114,6 @@ final class Browser {
                     application.getScheme() + "://" + application.getAuthority(), "storageTypes", "all"));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.manage().window().setSize(WINDOW);
-            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
             browser.manage().logs().get(LogType.BROWSER); // read, and so emptied
         } catch (RuntimeException broken) {
             quit(browser);
@@ -155,7 +161,6 @@ final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
             if (acceptLanguage != null) {
                 driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent",
                         driver.executeScript("return navigator.userAgent"), "acceptLanguage", acceptLanguage));
@@ -227,22 +232,24 @@ final class Browser {
         });
     }
 
-    /**
-     * Whether nothing on the loaded page matches: asked without the implicit wait, which would
-     * otherwise spend its whole five seconds on every check that something is not there.
-     */
+    /** Whether nothing on the page as it is now matches. */
     static boolean absent(ChromeDriver browser, By what) {
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        try {
-            return browser.findElements(what).isEmpty();
-        } finally {
-            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
-        }
+        return browser.findElements(what).isEmpty();
     }
 
-    /** Waits until the next page has replaced the one {@code old} belongs to. */
+    /** The element, once a script or an ajax update has added it. */
+    static WebElement waitFor(ChromeDriver browser, By what) {
+        return new WebDriverWait(browser, ELEMENT_WAIT).until(driver -> {
+            List<WebElement> found = driver.findElements(what);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Waits until the next page has replaced the one {@code old} belongs to, and has loaded. */
     static void waitUntilGone(ChromeDriver browser, WebElement old) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(old));
+        WebDriverWait wait = new WebDriverWait(browser, PAGE_WAIT);
+        wait.until(driver -> gone(old));
+        wait.until(driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
     }
 
     /**
