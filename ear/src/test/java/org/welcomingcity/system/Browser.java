@@ -195,6 +195,14 @@ final class Browser {
     static void signIn(ChromeDriver browser, String username, String password) {
         browser.get(Api.baseUrl() + "login.xhtml");
         Accessibility.check(browser);
+        submitLogOn(browser, username, password);
+    }
+
+    /**
+     * Fills in the log-on form of the page shown and sends it, waiting for the page that answers: the
+     * next one, or the log-on page again with its error. That page is checked with axe-core.
+     */
+    static void submitLogOn(ChromeDriver browser, String username, String password) {
         browser.findElement(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         clickAndWait(browser, "login:submit");

@@ -3,7 +3,6 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signing in and out in Chromium, as each demo role. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,14 +42,7 @@ class SignInBrowserIT {
         browser.get(Api.baseUrl());
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
         Accessibility.check(browser);
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        // the answer is the next page, or the log-on page again with its error: never act before it (each
-        // look for the error asks once, without the implicit wait, which would hold every sign-in five seconds)
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> !page.getCurrentUrl().contains("/login.xhtml")
-                || !Browser.absent(browser, By.cssSelector(".page-messages__error")));
-        Accessibility.check(browser);
+        Browser.submitLogOn(browser, username, password);
     }
 
     @ParameterizedTest(name = "{0} sees {1}")
