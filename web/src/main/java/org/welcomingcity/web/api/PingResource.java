@@ -1,5 +1,6 @@
 package org.welcomingcity.web.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Answers a signed-in caller and does nothing else: integrators check their credentials with
  * it, and load runs use it as the baseline cost of an authenticated API call.
  */
+@ApplicationScoped
 @Path("v1/ping")
 @Tag(name = "Ping")
 public class PingResource {

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.audit;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.web.api.QueryParams;
 
 /** The audit trail for auditors and city IT: verification and search, as JSON or CSV. */
+@ApplicationScoped
 @Path("v1/audit")
 public class AuditResource {
 

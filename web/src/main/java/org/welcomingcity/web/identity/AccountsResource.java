@@ -1,6 +1,7 @@
 package org.welcomingcity.web.identity;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import org.welcomingcity.web.api.Problem;
  * act, so the role check holds for every client of the boundary, not only this one. Changes
  * may send the {@code version} last read: a change made meanwhile is then answered with 409.
  */
+@ApplicationScoped
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Account administration (ADMIN) and a user's own password")
@@ -42,12 +44,6 @@ public class AccountsResource {
 
     @EJB
     OwnPassword ownPassword;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    SecurityContext security;
 
     @GET
     @Operation(summary = "Accounts whose user name, name or unit contain the filter (all without one)")
@@ -66,7 +62,7 @@ public class AccountsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an account; its holder must change the first password at the first log-on")
-    public Response create(String body) {
+    public Response create(String body, @Context UriInfo uri) {
         JsonFields fields = JsonFields.of(body, List.of("username", "displayName", "unit", "roles", "password"));
         NewAccount request = new NewAccount(fields.text("username"), fields.text("displayName"), fields.text("unit"),
                 fields.choices("roles", Role.class), fields.text("password"));
@@ -155,7 +151,8 @@ public class AccountsResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your own password: {\"currentPassword\": \"...\", \"newPassword\": \"...\"}")
-    public Response changeOwnPassword(@PathParam("username") String username, String body) {
+    public Response changeOwnPassword(@PathParam("username") String username, String body,
+            @Context SecurityContext security) {
         if (!username.equals(security.getUserPrincipal().getName())) {
             return Problem.response(Response.Status.FORBIDDEN, "You may change only your own password.");
         }

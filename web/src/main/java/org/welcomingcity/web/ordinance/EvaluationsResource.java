@@ -1,6 +1,7 @@
 package org.welcomingcity.web.ordinance;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.welcomingcity.operations.CityZone;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 
 /** What the law says about one ask. Any signed-in role; the body is read by {@link EvaluationRequestReader}. */
+@ApplicationScoped
 @Path("v1/evaluations")
 @Tag(name = "Evaluations", description = "What the law in force says about an ask by a federal agency")
 public class EvaluationsResource {

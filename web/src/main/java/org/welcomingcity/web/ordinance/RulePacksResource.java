@@ -1,6 +1,7 @@
 package org.welcomingcity.web.ordinance;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.ordinance.boundary.Ordinance;
 
 /** The laws the application knows, in or out of force, with their effective dates. Any signed-in role. */
+@ApplicationScoped
 @Path("v1/rule-packs")
 @Tag(name = "Rule packs", description = "The laws the evaluations apply")
 public class RulePacksResource {

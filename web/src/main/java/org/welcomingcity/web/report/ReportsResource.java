@@ -1,6 +1,7 @@
 package org.welcomingcity.web.report;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ import org.welcomingcity.web.api.QueryParams;
  * The reports for the systems that publish them: JSON by default, CSV with Accept: text/csv,
  * PDF with Accept: application/pdf. Supervisors, legal and auditors only (others 403).
  */
+@ApplicationScoped
 @Path("v1/reports")
 @Tag(name = "Reports", description = "City quarterly report, state annual report, statistics, public aggregate")
 public class ReportsResource {
@@ -49,9 +51,6 @@ public class ReportsResource {
     @Inject
     ReportPdfs pdfs;
 
-    @Context
-    Request request;
-
     @GET
     @Path("city-quarterly")
     @Produces({MediaType.APPLICATION_JSON, CSV, PDF})
@@ -61,8 +60,10 @@ public class ReportsResource {
             + " audit-chain hash of the event recording the report.")
     @APIResponse(responseCode = "400", description = "year or quarter missing or wrong (the message names it)")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
-    public Response cityQuarterly(@QueryParam("year") String year, @QueryParam("quarter") String quarter) {
-        return answer(() -> reports.cityQuarterly(QueryParams.number("year", year), QueryParams.number("quarter", quarter)),
+    public Response cityQuarterly(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
+            @Context Request request) {
+        return answer(request,
+                () -> reports.cityQuarterly(QueryParams.number("year", year), QueryParams.number("quarter", quarter)),
                 ReportCsv::city, pdfs::city, ReportFile.CITY_QUARTERLY, CityQuarterlyReport::period);
     }
 
@@ -75,9 +76,9 @@ public class ReportsResource {
             + " list has its own certification (requestsCertification, warrantsCertification).")
     @APIResponse(responseCode = "400", description = "year missing or wrong")
     @APIResponse(responseCode = "403", description = "Only SUPERVISOR, LEGAL and AUDITOR")
-    public Response stateAnnual(@QueryParam("year") String year) {
-        return answer(() -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state, pdfs::state,
-                ReportFile.STATE_ANNUAL, StateAnnualReport::period);
+    public Response stateAnnual(@QueryParam("year") String year, @Context Request request) {
+        return answer(request, () -> reports.stateAnnual(QueryParams.number("year", year)), ReportCsv::state,
+                pdfs::state, ReportFile.STATE_ANNUAL, StateAnnualReport::period);
     }
 
     @GET
@@ -88,9 +89,9 @@ public class ReportsResource {
             + " supervisor's decision and legal's sign-off; late and overdue counts.")
     @APIResponse(responseCode = "400", description = "The period is missing or wrong")
     public Response statistics(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(() -> reports.statistics(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::statistics,
-                pdfs::statistics, ReportFile.STATISTICS, Statistics::period);
+            @QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
+        return answer(request, () -> reports.statistics(Periods.of(year, quarter, from, to, calendar.today())),
+                ReportCsv::statistics, pdfs::statistics, ReportFile.STATISTICS, Statistics::period);
     }
 
     @GET
@@ -99,14 +100,14 @@ public class ReportsResource {
     @Operation(summary = "Counts for publication", description = "The statistics' counts only; counts under the"
             + " threshold (welcoming.reports.suppression-threshold, default 5) are withheld.")
     public Response publicAggregate(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return answer(() -> reports.publicAggregate(Periods.of(year, quarter, from, to, calendar.today())), ReportCsv::publicAggregate,
-                pdfs::publicAggregate, ReportFile.PUBLIC_AGGREGATE, PublicAggregate::period);
+            @QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
+        return answer(request, () -> reports.publicAggregate(Periods.of(year, quarter, from, to, calendar.today())),
+                ReportCsv::publicAggregate, pdfs::publicAggregate, ReportFile.PUBLIC_AGGREGATE, PublicAggregate::period);
     }
 
     /** The representation is chosen before the report is produced, so a refused format produces nothing. */
-    private <R> Response answer(Supplier<R> produce, Function<R, String> csv, Function<R, byte[]> pdf, ReportFile file,
-            Function<R, ReportPeriod> period) {
+    private <R> Response answer(Request request, Supplier<R> produce, Function<R, String> csv,
+            Function<R, byte[]> pdf, ReportFile file, Function<R, ReportPeriod> period) {
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             return Problem.response(Response.Status.NOT_ACCEPTABLE, "Accept: application/json, text/csv or application/pdf.");

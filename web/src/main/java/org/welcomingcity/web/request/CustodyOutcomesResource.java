@@ -1,6 +1,7 @@
 package org.welcomingcity.web.request;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.welcomingcity.review.entity.Disposition;
 import org.welcomingcity.web.api.JsonFields;
 
 /** What happened to the person after a request, for the city and state reports. */
+@ApplicationScoped
 @Path("v1/requests/{id}/custody-outcome")
 @Tag(name = "Requests")
 public class CustodyOutcomesResource {

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.request;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ import org.welcomingcity.web.api.QueryParams;
  * The disclosure workflow over HTTP, with the same rules as the pages: the use cases decide
  * who may see and do what. Requests a caller may not see answer 404, like those that do not exist.
  */
+@ApplicationScoped
 @Path("v1/requests")
 @Tag(name = "Requests", description = "Requests from federal agencies: intake, review, legal sign-off, release or refusal")
 public class RequestsResource {

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.request;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.welcomingcity.request.boundary.ScanRetention;
 import org.welcomingcity.request.entity.ScanRemoval;
 
 /** Scans kept only as long as welcoming.attachments.retention-days says; the nightly run, on demand. */
+@ApplicationScoped
 @Path("v1/scan-retention/removals")
 @Tag(name = "Requests")
 public class ScanRetentionResource {

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.review;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.welcomingcity.review.entity.WorkflowStep;
 import org.welcomingcity.web.request.RequestBodies;
 
 /** A request's review over HTTP, one step at a time, with the same rules as the request page. */
+@ApplicationScoped
 @Path("v1/requests/{id}/steps/{step}")
 @Tag(name = "Requests", description = "Requests from federal agencies: intake, review, legal sign-off, release or refusal")
 public class RequestStepsResource {
