@@ -70,20 +70,26 @@ public class Requests {
         RequestDecider.decide(ordinance, request, caller.username(), now);
         request.referIfNoEnforcement(caller.username(), Role.OFFICER, now);
         em.persist(request);
-        List<Long> sameEvent = requests.sameEvent(request, caller);
+        RequestView view = RequestViews.view(request, caller, settings.deadlines(), now,
+                requests.sameEvent(request, caller));
         trail.record(AuditAction.REQUEST_SUBMITTED, VisibleRequests.TARGET + request.id(), AuditOutcome.SUCCESS,
                 AuditDetail.of("state", String.valueOf(request.state()))
                         .and("outcome", String.valueOf(request.outcome())));
-        return RequestViews.view(request, caller, settings.deadlines(), now, sameEvent);
+        return view;
     }
 
-    /** One request with its timeline; every read is audited. */
+    /**
+     * One request with its timeline; every read is audited. The view is built first: it loads the
+     * request's steps, documents and disclosures, which would otherwise be read while the record holds
+     * the chain's head.
+     */
     public RequestView find(long id) {
         Caller caller = callers.current();
         FederalRequest request = requests.find(id, caller);
-        List<Long> sameEvent = requests.sameEvent(request, caller);
+        RequestView view = RequestViews.view(request, caller, settings.deadlines(), now(),
+                requests.sameEvent(request, caller));
         trail.record(AuditAction.REQUEST_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
-        return RequestViews.view(request, caller, settings.deadlines(), now(), sameEvent);
+        return view;
     }
 
     public RequestPage list(RequestFilter filter) {

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import org.welcomingcity.audit.boundary.AuditTrail;
 import org.welcomingcity.audit.entity.AuditAction;
@@ -89,11 +88,12 @@ public class RequestSteps {
         // A correction that makes it a public-records request sends it to the FOIA officer at once.
         request.referIfNoEnforcement(caller.username(), step.role(), now);
         flushOrConflict();
-        List<Long> sameEvent = requests.sameEvent(request, caller);
+        RequestView view = RequestViews.view(request, caller, settings.deadlines(), now,
+                requests.sameEvent(request, caller)); // before the record: it may load the request's documents
         trail.record(step.auditAction(), VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 AuditDetail.of("from", String.valueOf(taken.fromState())).and("to", String.valueOf(request.state()))
                         .and("answers", request.answers()));
-        return RequestViews.view(request, caller, settings.deadlines(), now, sameEvent);
+        return view;
     }
 
     private void apply(FederalRequest request, WorkflowStep step, StepInput input, Caller caller, OffsetDateTime now) {
