@@ -134,7 +134,7 @@ public class Account {
         this.enabled = true;
         revision++;
         this.createdAt = createdAt.withOffsetSameInstant(ZoneOffset.UTC);
-        this.rolesChangedAt = createdAt;
+        this.rolesChangedAt = this.createdAt;
     }
 
     /**
