@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,12 +35,10 @@ final class Browser {
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     /**
-     * How long {@link #waitFor} waits for an element that a script or an ajax update is still adding.
-     * There is no implicit wait: a lookup answers at once, so a check that something is absent costs
-     * nothing, and a test says where it waits.
+     * How long a click waits for the next page. There is no implicit wait: a lookup answers at once, so
+     * a check that something is absent costs nothing, and a test says where it waits (a
+     * {@code WebDriverWait} for what a script or an ajax update adds).
      */
-    private static final Duration ELEMENT_WAIT = Duration.ofSeconds(10);
-    /** How long a click waits for the next page. */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     private static final Dimension WINDOW = new Dimension(1280, 900);
 
@@ -245,19 +242,12 @@ final class Browser {
         return browser.findElements(what).isEmpty();
     }
 
-    /** The element, once a script or an ajax update has added it. */
-    static WebElement waitFor(ChromeDriver browser, By what) {
-        return new WebDriverWait(browser, ELEMENT_WAIT).until(driver -> {
-            List<WebElement> found = driver.findElements(what);
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
-
-    /** Waits until the next page has replaced the one {@code old} belongs to, and has loaded. */
+    /**
+     * Waits until the next page has replaced the one {@code old} belongs to; every caller then checks
+     * it with {@link Accessibility#check}, which waits for it to finish loading.
+     */
     static void waitUntilGone(ChromeDriver browser, WebElement old) {
-        WebDriverWait wait = new WebDriverWait(browser, PAGE_WAIT);
-        wait.until(driver -> gone(old));
-        wait.until(driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState")));
+        new WebDriverWait(browser, PAGE_WAIT).until(driver -> gone(old));
     }
 
     /**
