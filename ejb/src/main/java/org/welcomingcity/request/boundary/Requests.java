@@ -80,8 +80,8 @@ public class Requests {
 
     /**
      * One request with its timeline; every read is audited. The view is built first: it loads the
-     * request's steps, documents and disclosures, which would otherwise be read while the record holds
-     * the chain's head.
+     * request's decisions, steps, documents and disclosures, which would otherwise be read while the
+     * record holds the chain's head.
      */
     public RequestView find(long id) {
         Caller caller = callers.current();
