@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Checks of the page a browser test has in front of it, at whatever width the browser has:
@@ -83,7 +82,7 @@ final class Accessibility {
      * violation. axe-core judges each shape of page once a run ({@link #SHAPE}); the reflow check runs every time.
      */
     static void check(ChromeDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        Browser.waitUpTo(browser, Duration.ofSeconds(30))
                 .until(driver -> "complete".equals(browser.executeScript("return document.readyState;")));
         List<String> problems = new ArrayList<>();
         List<?> wider = (List<?>) browser.executeScript(WIDER);

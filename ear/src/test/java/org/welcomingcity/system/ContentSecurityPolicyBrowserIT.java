@@ -20,7 +20,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages under their Content-Security-Policy in Chromium: they work, PrimeFaces' scripts
@@ -86,7 +85,7 @@ class ContentSecurityPolicyBrowserIT {
 
         assertThat(widgets()).isPositive();
         browser.findElement(By.id("search:from_input")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")));
         // The picker was only opened, to run its script: nothing it may have filled in narrows the search.
         browser.findElement(By.id("search:from_input")).sendKeys(Keys.ESCAPE);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.welcomingcity.personforms.entity.FormLanguage;
 import org.welcomingcity.personforms.entity.FormTexts;
 
@@ -100,7 +99,7 @@ class PersonFormsBrowserIT {
     private static void chooseLanguage(String tag) {
         WebElement link = page.browser.findElement(By.cssSelector("#tell-person a[lang='" + tag + "']"));
         link.click();
-        new WebDriverWait(page.browser, Duration.ofSeconds(15)).until(d -> "true".equals(
+        Browser.waitUpTo(page.browser, Duration.ofSeconds(15)).until(d -> "true".equals(
                 d.findElement(By.cssSelector("#tell-person a[lang='" + tag + "']")).getAttribute("aria-current")));
         page.checkAccessibility();
     }
@@ -137,7 +136,7 @@ class PersonFormsBrowserIT {
         page.tick("intake", "Tell the agency when the person is released");
         page.choose("intake:purpose", "Civil immigration enforcement");
         page.choose("intake:consent", "Written consent from the person");
-        new WebDriverWait(page.browser, Duration.ofSeconds(15)).until(d -> page.present("intake:consentLanguage"));
+        Browser.waitUpTo(page.browser, Duration.ofSeconds(15)).until(d -> page.present("intake:consentLanguage"));
         page.type("intake:consentSigner", "Karim Haddad");
         page.type("intake:consentRelationship", "the person");
         page.setValue("intake:consentDate", LocalDate.now(ZoneId.of("America/Chicago")).toString());

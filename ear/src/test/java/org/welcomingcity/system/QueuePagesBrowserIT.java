@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A queue longer than a page, in Chromium: the supervisor pages to the second page, sorts by
@@ -121,7 +120,7 @@ class QueuePagesBrowserIT {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(page.browser, Duration.ofSeconds(15)).ignoring(RuntimeException.class)
+        Browser.waitUpTo(page.browser, Duration.ofSeconds(15)).ignoring(RuntimeException.class)
                 .until(driver -> condition.getAsBoolean());
     }
 }

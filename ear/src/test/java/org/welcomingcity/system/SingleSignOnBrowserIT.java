@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Single sign-on in Chromium with a real OpenID provider (mock-oauth2-server, started here
@@ -174,7 +173,7 @@ class SingleSignOnBrowserIT {
         nextPersonAtTheProvider("subject-of-the-second-" + name, name, List.of("patrol"));
         signInThroughTheProvider();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
         JsonObject collision = Api.json(Api.as("auditor").get("api/v1/audit/events?action=ACCOUNT_NAME_COLLISION&target=account:"
                 + name + "&size=1")).getJsonArray("events").getJsonObject(0);
         assertThat(collision.getString("detail")).contains("another person from the directory or provider");
@@ -188,7 +187,7 @@ class SingleSignOnBrowserIT {
 
         signInThroughTheProvider();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
         assertThat(browser.findElement(By.id("provider")).getText()).contains("has no role here");
         browser.get(Api.baseUrl() + "officer/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
@@ -213,7 +212,7 @@ class SingleSignOnBrowserIT {
 
         signInThroughTheProvider();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login.xhtml?sign-in=failed"));
         browser.get(Api.baseUrl() + "supervisor/index.xhtml");
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
         JsonObject refused = Api.json(Api.as("auditor").get("api/v1/audit/events?actor=unknown&action=LOGON_FAILED&size=1"))
