@@ -3,13 +3,25 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +93,36 @@ class SecurityHeadersIT {
                 .hasValue("no-store");
         assertThat(Api.anonymous().get("jakarta.faces.resource/css/welcoming.css.xhtml", "text/css").headers()
                 .allValues("Cache-Control")).doesNotContain("no-store");
+    }
+
+    /**
+     * Browsers keep the application's style sheet for days, so its address carries a version: the
+     * first 12 hex digits of a SHA-256 over the files under the web module's resources folder, each
+     * path (from /resources/, in order) followed by its content. A changed sheet gets a new address.
+     */
+    @Test
+    void theStyleSheetIsKeptUnderAnAddressThatNamesItsContent() throws IOException, NoSuchAlgorithmException {
+        String page = Api.anonymous().get("login.xhtml", "text/html").body();
+        Matcher link = Pattern.compile("href=\"[^\"]*/jakarta\\.faces\\.resource/(css/welcoming\\.css\\.xhtml\\?v=(\\w+))\"")
+                .matcher(page);
+        assertThat(link.find()).as("the log-on page links the style sheet with a version").isTrue();
+        assertThat(link.group(2)).isEqualTo(versionOfTheSources());
+        assertThat(Api.anonymous().get("jakarta.faces.resource/" + link.group(1), "text/css").statusCode()).isEqualTo(200);
+    }
+
+    private static String versionOfTheSources() throws IOException, NoSuchAlgorithmException {
+        Path folder = Path.of("..", "web", "src", "main", "webapp", "resources");
+        TreeMap<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).forEach(file -> files.put("/resources/"
+                    + folder.relativize(file).toString().replace(File.separatorChar, '/'), file));
+        }
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            sha256.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            sha256.update(Files.readAllBytes(file.getValue()));
+        }
+        return HexFormat.of().formatHex(sha256.digest()).substring(0, 12);
     }
 
     @Test
