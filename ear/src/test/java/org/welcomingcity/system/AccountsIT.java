@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,6 +44,32 @@ class AccountsIT {
         assertThat(account.getString("unit")).isEqualTo("District 002");
         assertThat(account.getJsonArray("roles").getString(0)).isEqualTo("SUPERVISOR");
         assertThat(read.body()).doesNotContain("password");
+    }
+
+    /** A directory opens an account for every officer who signs in: a search shows the first ones, and counts all. */
+    @Test
+    void aSearchShowsTheFirstAccountsByUserNameAndSaysHowManyMatch() {
+        String prefix = "find-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        for (String name : List.of("c", "a", "b")) {
+            HttpResponse<String> created = Api.as("admin").post("api/v1/accounts", newAccount(prefix + name));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+
+        HttpResponse<String> first = Api.as("admin").get("api/v1/accounts?size=2&filter=" + prefix.toUpperCase(Locale.ROOT));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(first).getValuesAs(JsonObject.class)).extracting(a -> a.getString("username"))
+                .containsExactly(prefix + "a", prefix + "b");
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue("3");
+
+        HttpResponse<String> all = Api.as("admin").get("api/v1/accounts?filter=" + prefix);
+        assertThat(Api.jsonArray(all)).hasSize(3);
+        assertThat(all.headers().firstValue("X-Total-Count")).hasValue("3");
+
+        for (String size : List.of("0", "-1", "two")) {
+            HttpResponse<String> refused = Api.as("admin").get("api/v1/accounts?size=" + size);
+            assertThat(refused.statusCode()).as(size).isEqualTo(400);
+            assertThat(refused.body()).as(size).contains("size");
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -84,17 +85,22 @@ public class AccountDirectory {
         return found;
     }
 
-    /** Accounts whose user name, name or unit contain the text; all of them for none. */
-    public List<AccountSummary> list(String filter) {
-        List<AccountSummary> found = summaries(accounts.findMatching(filter));
+    /**
+     * The first {@code max} accounts, by user name, whose user name, name or unit contain the
+     * text (any account for none), and how many match in all: a city's directory opens an account
+     * for every officer who signs in, and a page of thousands helps no administrator.
+     */
+    public AccountMatches list(String filter, @Positive int max) {
+        List<AccountSummary> shown = summaries(accounts.findMatching(filter, max));
+        long total = shown.size() < max ? shown.size() : accounts.countMatching(filter);
         trail.record(AuditAction.ACCOUNTS_LISTED, null, AuditOutcome.SUCCESS,
-                AuditDetail.of("count", Integer.toString(found.size())));
-        return found;
+                AuditDetail.of("count", Long.toString(total)).and("shown", shown.size()));
+        return new AccountMatches(shown, total);
     }
 
     /** Every account, for the annual account review (CJIS: accounts reviewed yearly). */
     public List<AccountSummary> review() {
-        List<AccountSummary> all = summaries(accounts.findMatching(null));
+        List<AccountSummary> all = summaries(accounts.findMatching(null, Integer.MAX_VALUE));
         trail.record(AuditAction.ACCOUNT_REVIEW_EXPORTED, null, AuditOutcome.SUCCESS,
                 AuditDetail.of("accounts", Integer.toString(all.size())));
         return all;

@@ -55,12 +55,25 @@ public class AccountStore {
         return account;
     }
 
-    /** Accounts whose user name, name or unit contain the text (all of them for none), by user name. */
-    public List<Account> findMatching(String text) {
+    /**
+     * The first {@code max} accounts whose user name, name or unit contain the text (all of them
+     * for none), by user name.
+     */
+    public List<Account> findMatching(String text, int max) {
+        return em.createNamedQuery(Account.MATCHING, Account.class).setParameter("text", containing(text))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** How many accounts {@link #findMatching} would find with no limit. */
+    public long countMatching(String text) {
+        return em.createNamedQuery(Account.COUNT_MATCHING, Long.class).setParameter("text", containing(text))
+                .getSingleResult();
+    }
+
+    private static String containing(String text) {
         String escaped = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return em.createNamedQuery(Account.MATCHING, Account.class)
-                .setParameter("text", "%" + escaped + "%").getResultList();
+        return "%" + escaped + "%";
     }
 
     /** Whether any account, enabled or not, holds the role. */

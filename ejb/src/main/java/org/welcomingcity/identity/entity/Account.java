@@ -39,8 +39,8 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_USERNAME_IGNORING_CASE,
         query = "SELECT a FROM Account a WHERE LOWER(a.username) = LOWER(:username) ORDER BY a.username")
 @NamedQuery(name = Account.HOLDING, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role")
-@NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :text ESCAPE '!'"
-        + " OR LOWER(a.displayName) LIKE :text ESCAPE '!' OR LOWER(a.unit) LIKE :text ESCAPE '!' ORDER BY a.username")
+@NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE " + Account.MATCHES + " ORDER BY a.username")
+@NamedQuery(name = Account.COUNT_MATCHING, query = "SELECT COUNT(a) FROM Account a WHERE " + Account.MATCHES)
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
@@ -48,6 +48,10 @@ public class Account {
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
     public static final String MATCHING = "Account.matching";
+    public static final String COUNT_MATCHING = "Account.countMatching";
+    /** User name, name or unit contain :text, a LIKE pattern escaped with '!'. */
+    static final String MATCHES = "LOWER(a.username) LIKE :text ESCAPE '!' OR LOWER(a.displayName) LIKE :text ESCAPE '!'"
+            + " OR LOWER(a.unit) LIKE :text ESCAPE '!'";
     public static final String HOLDING = "Account.holding";
     public static final String BY_EXTERNAL_ID = "Account.byExternalId";
     public static final String BY_USERNAME_IGNORING_CASE = "Account.byUsernameIgnoringCase";

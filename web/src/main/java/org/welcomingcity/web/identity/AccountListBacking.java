@@ -8,10 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.omnifaces.util.Faces;
 import org.welcomingcity.identity.boundary.AccountDirectory;
-import org.welcomingcity.identity.boundary.AccountSummary;
+import org.welcomingcity.identity.boundary.AccountMatches;
 import org.welcomingcity.operations.CityZone;
 
 /** The administrator's list of accounts, with a filter and the annual review download. */
@@ -25,8 +24,11 @@ public class AccountListBacking implements Serializable {
     @Inject
     CityZone city;
 
+    /** The most accounts the page shows: beyond them the administrator narrows the filter. */
+    static final int SHOWN = 100;
+
     private String filter;
-    private List<AccountSummary> accounts;
+    private AccountMatches matches;
 
     @PostConstruct
     void showAll() {
@@ -34,7 +36,7 @@ public class AccountListBacking implements Serializable {
     }
 
     public void find() {
-        accounts = directory.list(filter);
+        matches = directory.list(filter, SHOWN);
     }
 
     public void downloadReview() throws IOException {
@@ -42,8 +44,8 @@ public class AccountListBacking implements Serializable {
         Faces.sendFile(csv, "account-review-" + city.today() + ".csv", true);
     }
 
-    public List<AccountSummary> getAccounts() {
-        return accounts;
+    public AccountMatches getMatches() {
+        return matches;
     }
 
     public String getFilter() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -18,15 +19,23 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomingcity.identity.boundary.AccountDirectory;
+import org.welcomingcity.identity.boundary.AccountMatches;
 import org.welcomingcity.identity.boundary.AccountSummary;
 import org.welcomingcity.identity.boundary.NewAccount;
 import org.welcomingcity.identity.boundary.OwnPassword;
 import org.welcomingcity.identity.entity.Role;
+import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.web.api.InvalidRequestException;
 import org.welcomingcity.web.api.JsonFields;
 import org.welcomingcity.web.api.Problem;
+import org.welcomingcity.web.api.QueryParams;
 
 /**
  * Accounts. Any signed-in caller reaches this resource; the EJB boundary decides who may
@@ -39,6 +48,9 @@ import org.welcomingcity.web.api.Problem;
 @Tag(name = "Accounts", description = "Account administration (ADMIN) and a user's own password")
 public class AccountsResource {
 
+    /** The header of the list that says how many accounts match in all. */
+    static final String TOTAL = "X-Total-Count";
+
     @EJB
     AccountDirectory directory;
 
@@ -46,9 +58,20 @@ public class AccountsResource {
     OwnPassword ownPassword;
 
     @GET
-    @Operation(summary = "Accounts whose user name, name or unit contain the filter (all without one)")
-    public List<AccountSummary> list(@QueryParam("filter") String filter) {
-        return directory.list(filter);
+    @Operation(summary = "Accounts whose user name, name or unit contain the filter (all without one), by user name;"
+            + " with size, the first that many. " + TOTAL + " says how many match in all.")
+    @APIResponse(responseCode = "200", description = "The accounts, by user name",
+            headers = @Header(name = TOTAL, description = "How many accounts match", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccountSummary.class)))
+    public Response list(@QueryParam("filter") String filter, @QueryParam("size") String size) {
+        Integer max = QueryParams.number("size", size);
+        if (max != null && max < 1) {
+            throw new InvalidInputException("size", "at least 1, not " + max);
+        }
+        AccountMatches found = directory.list(filter, max == null ? Integer.MAX_VALUE : max);
+        return Response.ok(new GenericEntity<List<AccountSummary>>(found.accounts()) { })
+                .header(TOTAL, found.total()).build();
     }
 
     @GET
