@@ -31,7 +31,7 @@ public class AccountListBacking implements Serializable {
     private AccountMatches matches;
 
     @PostConstruct
-    void showAll() {
+    void showTheFirst() {
         find();
     }
 
