@@ -37,8 +37,8 @@ final class Browser {
 
     /**
      * How long a click waits for the next page. There is no implicit wait: a lookup answers at once, so
-     * a check that something is absent costs nothing, and a test says where it waits (a
-     * {@code WebDriverWait} for what a script or an ajax update adds).
+     * a check that something is absent costs nothing, and a test says where it waits ({@link #waitUpTo}
+     * for what a script or an ajax update adds).
      */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
     /**

@@ -1,6 +1,5 @@
 package org.welcomingcity.system;
 
-import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class CrewLockoutsLifted implements BeforeEachCallback {
 
-    private static final List<String> CREW = List.of("officer", "supervisor", "legal", "auditor");
     private static volatile Class<?> lastClass;
 
     @Override
@@ -27,7 +25,7 @@ public final class CrewLockoutsLifted implements BeforeEachCallback {
         lastClass = testClass;
         ProductionCrew.ensure();
         Api admin = Api.as("admin");
-        for (String name : CREW) {
+        for (String name : ProductionCrew.OTHERS) {
             if (admin.post("api/v1/accounts/" + name + "/unlock").statusCode() == 401) {
                 return; // this deployment's identity store does not know the administrator
             }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ProductionCrew implements BeforeEachCallback {
 
     private static final String FIRST_ADMIN_PASSWORD = System.getProperty("welcoming.test.first-admin-password", "");
-    private static final List<String> OTHERS = List.of("officer", "supervisor", "legal", "auditor");
+    /** The crew besides the administrator. */
+    static final List<String> OTHERS = List.of("officer", "supervisor", "legal", "auditor");
     private static volatile boolean ready;
 
     @Override
