@@ -82,9 +82,9 @@ final class RequestQuery {
                 .getSingleResult();
     }
 
-    List<FederalRequest> page(EntityManager em) {
-        TypedQuery<FederalRequest> query = em.createQuery("SELECT r FROM FederalRequest r" + where() + orderBy(),
-                FederalRequest.class);
+    List<ListedRequest> page(EntityManager em) {
+        TypedQuery<ListedRequest> query = em.createQuery(ListedRequest.SELECT + " FROM FederalRequest r" + where()
+                + orderBy(), ListedRequest.class);
         return bind(bind(query, parameters), orderParameters).setFirstResult(filter.page() * filter.size())
                 .setMaxResults(filter.size()).getResultList();
     }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.welcomingcity.ordinance.entity.Custody;
 import org.welcomingcity.ordinance.entity.Outcome;
 import org.welcomingcity.ordinance.entity.RequestedAction;
@@ -21,10 +22,11 @@ public final class RequestViews {
     private RequestViews() {
     }
 
-    static RequestSummary summary(FederalRequest r, Deadlines deadlines, OffsetDateTime now) {
-        return new RequestSummary(r.id(), r.reference(), r.state(), r.outcome(), r.intake().agency(),
-                r.intake().documentType(), r.intake().eventNumber(), r.submittedBy(), r.unit(), r.intake().receivedAt(),
-                r.submittedAt(), deadlines.due(r).orElse(null), deadlines.overdue(r, now));
+    static RequestSummary summary(ListedRequest r, Deadlines deadlines, OffsetDateTime now) {
+        Optional<OffsetDateTime> due = deadlines.due(r.state(), r.submittedAt(), r.escalatedAt());
+        return new RequestSummary(r.id(), FederalRequest.reference(r.id(), r.submittedAt()), r.state(), r.outcome(),
+                r.agency(), r.documentType(), r.eventNumber(), r.submittedBy(), r.unit(), r.receivedAt(),
+                r.submittedAt(), due.orElse(null), Deadlines.overdue(due, now));
     }
 
     /**

@@ -50,8 +50,8 @@ import org.welcomingcity.review.entity.WorkflowStep;
  * One request from a federal agency, from intake to closing. The state machine lives here:
  * {@link #take} refuses any step the current state does not allow, and the version makes the
  * second of two people acting at once lose instead of overwriting the first. Its element
- * collections are read in batches: a list of requests reads each in one query, not one per
- * request. Its lazy relations are not: EclipseLink 4.0 can leave such a collection empty when a
+ * collections are read in batches: a query that reads many requests reads each in one query, not
+ * one per request (the lists read only their columns, {@code ListedRequest}). Its lazy relations are not: EclipseLink 4.0 can leave such a collection empty when a
  * batch spans more than 500 requests and they are read out of order (eclipse-ee4j/eclipselink#1998).
  */
 @Entity
@@ -440,6 +440,11 @@ public class FederalRequest {
 
     /** The number people quote: WC-year of submission-id. */
     public String reference() {
+        return reference(id, submittedAt);
+    }
+
+    /** The same, from the two values it is made of: for a list that reads only those columns. */
+    public static String reference(long id, OffsetDateTime submittedAt) {
         return "WC-" + submittedAt.getYear() + "-" + String.format("%06d", id);
     }
 

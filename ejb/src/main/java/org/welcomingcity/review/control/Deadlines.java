@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.welcomingcity.request.entity.FederalRequest;
+import org.welcomingcity.request.entity.RequestState;
 
 /**
  * When a request is due: a supervisor's decision within some hours of submission, legal's
@@ -17,17 +18,27 @@ public record Deadlines(Duration supervisorReview, int legalBusinessDays, ZoneId
 
     /** When the current step is due, or empty when nobody is waiting on anyone. */
     public Optional<OffsetDateTime> due(FederalRequest request) {
-        if (request.state().awaitsSupervisor()) {
-            return Optional.of(request.submittedAt().plus(supervisorReview));
+        return due(request.state(), request.submittedAt(), request.escalatedAt());
+    }
+
+    /** The same, from the three values it depends on: for a list that reads only those columns. */
+    public Optional<OffsetDateTime> due(RequestState state, OffsetDateTime submittedAt, OffsetDateTime escalatedAt) {
+        if (state.awaitsSupervisor()) {
+            return Optional.of(submittedAt.plus(supervisorReview));
         }
-        if (request.state().awaitsLegal()) {
-            return Optional.of(legalDue(request.escalatedAt()));
+        if (state.awaitsLegal()) {
+            return Optional.of(legalDue(escalatedAt));
         }
         return Optional.empty();
     }
 
     public boolean overdue(FederalRequest request, OffsetDateTime now) {
-        return due(request).map(now::isAfter).orElse(false);
+        return overdue(due(request), now);
+    }
+
+    /** Whether what was due, if anything, is late as of {@code now}. */
+    public static boolean overdue(Optional<OffsetDateTime> due, OffsetDateTime now) {
+        return due.map(now::isAfter).orElse(false);
     }
 
     /**
