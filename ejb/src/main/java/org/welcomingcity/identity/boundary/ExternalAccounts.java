@@ -27,8 +27,9 @@ import org.welcomingcity.identity.entity.Role;
  * Just-in-time accounts for people from the city's directory or identity provider: each of
  * their log-ons records them in the account table, so the workflow knows their unit. Called
  * before anyone is signed in, hence no role check; only the web tier's directory and provider
- * identity stores may call it, which the web module's {@code LogOnBoundariesTest} holds. A database account of the same name is never taken over: that would
- * merge two people, so the log-on is refused instead.
+ * identity stores may call it, which the web module's {@code LogOnBoundariesTest} holds. A
+ * database account of the same name is never taken over: that would merge two people, so the
+ * log-on is refused instead.
  */
 @Stateless
 @PermitAll

@@ -51,8 +51,9 @@ import org.welcomingcity.review.entity.WorkflowStep;
  * {@link #take} refuses any step the current state does not allow, and the version makes the
  * second of two people acting at once lose instead of overwriting the first. Its element
  * collections are read in batches: a query that reads many requests reads each in one query, not
- * one per request (the lists read only their columns, {@code ListedRequest}). Its lazy relations are not: EclipseLink 4.0 can leave such a collection empty when a
- * batch spans more than 500 requests and they are read out of order (eclipse-ee4j/eclipselink#1998).
+ * one per request (the lists read only their columns, {@code ListedRequest}). Its lazy relations
+ * are not: EclipseLink 4.0 can leave such a collection empty when a batch spans more than 500
+ * requests and they are read out of order (eclipse-ee4j/eclipselink#1998).
  */
 @Entity
 @Table(name = "federal_request")
