@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -89,8 +88,13 @@ public class AccountDirectory {
      * The first {@code max} accounts, by user name, whose user name, name or unit contain the
      * text (any account for none), and how many match in all: a city's directory opens an account
      * for every officer who signs in, and a page of thousands helps no administrator.
+     *
+     * @throws InvalidInputException naming {@code size} when {@code max} is below 1
      */
-    public AccountMatches list(String filter, @Positive int max) {
+    public AccountMatches list(String filter, int max) {
+        if (max < 1) {
+            throw new InvalidInputException("size", "at least 1, not " + max);
+        }
         List<AccountSummary> shown = summaries(accounts.findMatching(filter, max));
         long total = shown.size() < max ? shown.size() : accounts.countMatching(filter);
         trail.record(AuditAction.ACCOUNTS_LISTED, null, AuditOutcome.SUCCESS,

@@ -31,7 +31,6 @@ import org.welcomingcity.identity.boundary.AccountSummary;
 import org.welcomingcity.identity.boundary.NewAccount;
 import org.welcomingcity.identity.boundary.OwnPassword;
 import org.welcomingcity.identity.entity.Role;
-import org.welcomingcity.problem.InvalidInputException;
 import org.welcomingcity.web.api.InvalidRequestException;
 import org.welcomingcity.web.api.JsonFields;
 import org.welcomingcity.web.api.Problem;
@@ -66,9 +65,6 @@ public class AccountsResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AccountSummary.class)))
     public Response list(@QueryParam("filter") String filter, @QueryParam("size") String size) {
         Integer max = QueryParams.number("size", size);
-        if (max != null && max < 1) {
-            throw new InvalidInputException("size", "at least 1, not " + max);
-        }
         AccountMatches found = directory.list(filter, max == null ? Integer.MAX_VALUE : max);
         return Response.ok(new GenericEntity<List<AccountSummary>>(found.accounts()) { })
                 .header(TOTAL, found.total()).build();
