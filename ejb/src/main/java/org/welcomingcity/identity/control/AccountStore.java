@@ -30,6 +30,13 @@ public class AccountStore {
                 .getResultStream().findFirst();
     }
 
+    /** The unit of the account with this user name; empty when it has none or there is no such account. */
+    public Optional<String> unitOf(String username) {
+        List<String> units = em.createNamedQuery(Account.UNIT_OF, String.class).setParameter("username", username)
+                .getResultList();
+        return units.isEmpty() ? Optional.empty() : Optional.ofNullable(units.get(0));
+    }
+
     /** The account of the directory's or provider's person with this id. */
     public Optional<Account> findByExternalId(String externalId) {
         return em.createNamedQuery(Account.BY_EXTERNAL_ID, Account.class).setParameter("externalId", externalId)

@@ -26,6 +26,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A person who signs in. Holds a password hash only, never the password. */
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+// Every use case that decides what its caller sees needs their unit alone: not the account and its roles.
+@NamedQuery(name = Account.UNIT_OF, query = "SELECT a.unit FROM Account a WHERE a.username = :username")
 // Log-on counters change in single UPDATE statements: parallel attempts on one account (an
 // attack, typically) must all count, without optimistic-lock conflicts.
 @NamedQuery(name = Account.COUNT_FAILED_LOGON,
@@ -46,6 +48,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String UNIT_OF = "Account.unitOf";
     public static final String COUNT_FAILED_LOGON = "Account.countFailedLogon";
     public static final String LOCK_AFTER_FAILURES = "Account.lockAfterFailures";
     public static final String RECORD_LOGON = "Account.recordLogon";
