@@ -11,9 +11,9 @@
 # with the serial collector, which needs none of G1's own memory and threads for a heap this size.
 # --short-lived is for a server that lives minutes, as the H2 test suite's does: the JIT's client
 # compiler only (-XX:TieredStopAtLevel=1). A start then costs about half the CPU, and the server
-# reaches its speed sooner. A server that runs for days is better served by the optimizing
-# compiler, and so is any domain that hashes passwords at production strength (310,000 PBKDF2
-# iterations a log-on): the PostgreSQL tests ran about three times as long with it.
+# reaches its speed sooner. A server that runs for days needs the optimizing compiler, and so
+# does one that hashes passwords at production strength (310,000 PBKDF2 iterations a log-on);
+# docs/benchmarks/ceiling.md has the figures.
 # PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
 # WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
 # WELCOMING_DB_PASSWORD (required; stored as the password alias welcoming-db, never in domain.xml).
