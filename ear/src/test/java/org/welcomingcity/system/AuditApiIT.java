@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +39,34 @@ class AuditApiIT {
             assertThat(report.getJsonNumber("lastSequence").longValue()).isEqualTo(report.getJsonNumber("events").longValue());
             assertThat(report.getString("lastHash")).hasSize(64);
         }
+    }
+
+    /**
+     * Reads at the same time have their events appended in batches (ReadEventBatches): every read
+     * that answered has exactly one event, and the chain stays whole.
+     */
+    @Test
+    void readsAtTheSameTimeEachLeaveOneEventAndTheChainVerifies() throws Exception {
+        long id = Seeds.id(Api.json(Api.as("officer").post("api/v1/requests", Intakes.detainer())));
+        int reads = 40;
+        ExecutorService readers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                answers.add(readers.submit(() -> Api.as("supervisor").get("api/v1/requests/" + id).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        JsonObject events = Api.json(Api.as("auditor").get(
+                "api/v1/audit/events?target=request:" + id + "&action=REQUEST_READ&actor=supervisor&size=100"));
+        assertThat(events.getJsonNumber("total").longValue()).isEqualTo(reads);
+        JsonObject report = Api.json(Api.as("auditor").get("api/v1/audit/verification"));
+        assertThat(report.getBoolean("intact")).as(report.toString()).isTrue();
     }
 
     @Test

@@ -14,11 +14,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
+import org.welcomingcity.audit.control.ReadEventBatches;
 import org.welcomingcity.audit.entity.Appended;
 import org.welcomingcity.audit.entity.AuditAction;
 import org.welcomingcity.audit.entity.AuditDetail;
@@ -62,6 +66,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadEventBatches reads;
+
     /**
      * Records what the signed-in caller did, inside the caller's transaction (required), and
      * answers the event's place in the chain.
@@ -73,8 +80,20 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Appended record(AuditAction action, String target, AuditOutcome outcome, AuditDetail detail) {
-        return append(action, new AuditRecord(callerName(), callerRole(), action.name(), target, outcome, origin(),
+        return append(new AuditRecord(callerName(), callerRole(), action.name(), target, outcome, origin(),
                 json(detail)));
+    }
+
+    /**
+     * Records what the signed-in caller read, as {@link #record} does, except that the events of
+     * reads running at the same time on this instance are appended together, by one of their
+     * transactions ({@link ReadEventBatches}); the read answers only once its event is committed.
+     * Only for use cases that change nothing, and last in them.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Appended recordRead(AuditAction action, String target, AuditOutcome outcome, AuditDetail detail) {
+        return reads.append(new AuditRecord(callerName(), callerRole(), action.name(), target, outcome, origin(),
+                json(detail)), this::appendAll);
     }
 
     /** Records an event in a transaction of its own, committed whatever happens to the caller's. */
@@ -82,7 +101,7 @@ public class AuditTrail {
     public long recordAlone(String actor, AuditAction action, String target, AuditOutcome outcome,
             AuditDetail detail) {
         String role = actor.equals(callerName()) ? callerRole() : null;
-        return append(action, new AuditRecord(actor, role, action.name(), target, outcome, origin(), json(detail)))
+        return append(new AuditRecord(actor, role, action.name(), target, outcome, origin(), json(detail)))
                 .sequence();
     }
 
@@ -93,7 +112,7 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long recordLogOn(String account, Collection<String> roles, AuditDetail detail) {
-        return append(AuditAction.LOGON, new AuditRecord(account, mostPrivileged(roles::contains),
+        return append(new AuditRecord(account, mostPrivileged(roles::contains),
                 AuditAction.LOGON.name(), Account.auditTarget(account), AuditOutcome.SUCCESS, origin(), json(detail)))
                 .sequence();
     }
@@ -108,13 +127,23 @@ public class AuditTrail {
         em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private Appended append(AuditAction action, AuditRecord record) {
+    private Appended append(AuditRecord record) {
+        return appendAll(List.of(record)).get(0);
+    }
+
+    /** Appends the records in their order, in the running transaction, which holds the head until it ends. */
+    private List<Appended> appendAll(List<AuditRecord> records) {
         EventHash seal = key.seal(); // before taking the head's lock, which every writer waits for
         ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = head.append(record, clock.instant(), seal);
-        em.persist(event);
-        figures.appended(action, record.outcome());
-        return new Appended(event.sequence(), event.hash());
+        Instant now = clock.instant();
+        List<Appended> places = new ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            AuditEvent event = head.append(record, now, seal);
+            em.persist(event);
+            figures.appended(AuditAction.valueOf(record.action()), record.outcome());
+            places.add(new Appended(event.sequence(), event.hash()));
+        }
+        return places;
     }
 
     private static String json(AuditDetail detail) {

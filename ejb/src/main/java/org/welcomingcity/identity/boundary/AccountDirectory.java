@@ -80,7 +80,7 @@ public class AccountDirectory {
     public AccountSummary find(@NotBlank String username) {
         AccountSummary found = accounts.findByUsername(username).map(a -> AccountSummary.of(a, now()))
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
-        trail.record(AuditAction.ACCOUNT_READ, Account.auditTarget(username), AuditOutcome.SUCCESS, null);
+        trail.recordRead(AuditAction.ACCOUNT_READ, Account.auditTarget(username), AuditOutcome.SUCCESS, null);
         return found;
     }
 
@@ -97,7 +97,7 @@ public class AccountDirectory {
         }
         List<AccountSummary> shown = summaries(accounts.findMatching(filter, max));
         long total = shown.size() < max ? shown.size() : accounts.countMatching(filter);
-        trail.record(AuditAction.ACCOUNTS_LISTED, null, AuditOutcome.SUCCESS,
+        trail.recordRead(AuditAction.ACCOUNTS_LISTED, null, AuditOutcome.SUCCESS,
                 AuditDetail.of("count", Long.toString(total)).and("shown", shown.size()));
         return new AccountMatches(shown, total);
     }

@@ -81,7 +81,7 @@ public class CustodyOutcomes {
         if (outcome == null) {
             throw new NotFoundException("Nothing is recorded yet about what happened to the person.");
         }
-        trail.record(AuditAction.CUSTODY_OUTCOME_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
+        trail.recordRead(AuditAction.CUSTODY_OUTCOME_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
         return CustodyOutcomeView.of(outcome);
     }
 }

@@ -152,7 +152,7 @@ public class RequestDocuments {
                     + " by " + DocumentAcceptance.RETENTION_SETTING + " had passed; its name and SHA-256 are kept.");
         }
         AttachmentContent content = em.find(AttachmentContent.class, attachment.id());
-        trail.record(AuditAction.ATTACHMENT_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
+        trail.recordRead(AuditAction.ATTACHMENT_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS,
                 AuditDetail.of("attachment", attachmentId));
         return new StoredFile(attachment.fileName(), attachment.mediaType(), content.content());
     }

@@ -88,7 +88,7 @@ public class Requests {
         FederalRequest request = requests.find(id, caller);
         RequestView view = RequestViews.view(request, caller, settings.deadlines(), now(),
                 requests.sameEvent(request, caller));
-        trail.record(AuditAction.REQUEST_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
+        trail.recordRead(AuditAction.REQUEST_READ, VisibleRequests.TARGET + id, AuditOutcome.SUCCESS, null);
         return view;
     }
 

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * {@link AuditTrail#record} locks the head of the chain until the transaction ends, and every
  * writer on every server waits for that lock; so a use case records its event last. This reads
  * the source of every class that holds the trail and fails where, in one method, a call to
- * {@code record(...)} is followed by a persistence operation: a call on an EntityManager, on a
- * field whose class holds one (a store, a finder), or a query being run.
+ * {@code record(...)} or {@code recordRead(...)} is followed by a persistence operation: a call on an
+ * EntityManager, on a field whose class holds one (a store, a finder), or a query being run; and
+ * where a method that records a read writes anything at all.
  * <p>
  * It reads the text in order, not the flow of control: a persistence call in an {@code else}
  * after the record counts too, so the record is written last in its method. It does not follow
@@ -35,6 +36,8 @@ class RecordedLastTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TRAIL_FIELD = Pattern.compile("\\bAuditTrail\\s+(\\w+)\\s*;");
+    private static final Pattern WRITE =
+            Pattern.compile("\\.\\s*(persist|merge|remove|store|executeUpdate|record|recordAlone)\\s*\\(");
     private static final Pattern QUERY_RUN =
             Pattern.compile("\\.\\s*(getSingleResult|getResultList|getResultStream|executeUpdate)\\s*\\(");
     /** Method bodies of a top-level class open at this brace depth. */
@@ -43,23 +46,72 @@ class RecordedLastTest {
     @Test
     void everyUseCaseRecordsItsEventLast() throws IOException {
         List<String> late = new ArrayList<>();
-        int recording = 0;
+        List<Recording> recording = recordingClasses();
+        for (Recording use : recording) {
+            Class<?> type = type(use.file());
+            for (String finding : lateCalls(use.code(), use.trails(), persistenceFields(type, use.trails()))) {
+                late.add(type.getSimpleName() + ": " + finding);
+            }
+        }
+        assertThat(recording).as("classes that record into the trail").hasSizeGreaterThan(10);
+        assertThat(late).as("persistence calls after the audit event in the same method").isEmpty();
+    }
+
+    @Test
+    void everyReadThatRecordsItselfAsOneWritesNothing() throws IOException {
+        List<String> writes = new ArrayList<>();
+        long reads = 0;
+        for (Recording use : recordingClasses()) {
+            reads += recordCalls(use.code(), use.trails(), "recordRead").results().count();
+            for (String finding : writesBesideARead(use.code(), use.trails())) {
+                writes.add(use.file().getFileName() + ": " + finding);
+            }
+        }
+        assertThat(reads).as("reads recorded as reads").isGreaterThanOrEqualTo(5);
+        assertThat(writes).as("writes in a method that records a read").isEmpty();
+    }
+
+    /** A main source file that holds the trail: its code (comments and text blanked) and the trail's field names. */
+    private record Recording(Path file, String code, Set<String> trails) {
+    }
+
+    private static List<Recording> recordingClasses() throws IOException {
+        List<Recording> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String source = code(Files.readString(file));
                 Set<String> trails = names(TRAIL_FIELD, source);
-                if (trails.isEmpty()) {
-                    continue;
-                }
-                recording++;
-                Class<?> type = type(file);
-                for (String finding : lateCalls(source, trails, persistenceFields(type, trails))) {
-                    late.add(type.getSimpleName() + ": " + finding);
+                if (!trails.isEmpty()) {
+                    found.add(new Recording(file, source, trails));
                 }
             }
         }
-        assertThat(recording).as("classes that record into the trail").isGreaterThan(10);
-        assertThat(late).as("persistence calls after the audit event in the same method").isEmpty();
+        return found;
+    }
+
+    @Test
+    void seesAWriteBesideARead() {
+        String source = code("""
+                class Sample {
+                    AuditTrail trail;
+                    AccountStore accounts;
+                    Account read(String name) {
+                        Account found = accounts.find(name);
+                        found.seen();
+                        accounts.store(found);
+                        trail.recordRead(AuditAction.ACCOUNT_READ, "account:" + name, AuditOutcome.SUCCESS, null);
+                        return found;
+                    }
+                    void create(Account account) {
+                        accounts.store(account);
+                        trail.record(AuditAction.ACCOUNT_CREATED, "account:" + account.username(),
+                                AuditOutcome.SUCCESS, null);
+                    }
+                }
+                """);
+
+        assertThat(writesBesideARead(source, Set.of("trail"))).singleElement().asString().contains("line 7")
+                .contains(".store(");
     }
 
     @Test
@@ -106,8 +158,7 @@ class RecordedLastTest {
         List<String> found = new ArrayList<>();
         Pattern persistenceCall = persistence.isEmpty() ? null
                 : Pattern.compile("\\b(" + String.join("|", persistence) + ")\\s*\\.\\s*\\w+\\s*\\(");
-        Matcher record = Pattern.compile("\\b(" + String.join("|", trails) + ")\\s*\\.\\s*record\\s*\\(")
-                .matcher(code);
+        Matcher record = recordCalls(code, trails, "record|recordRead");
         while (record.find()) {
             int after = statementEnd(code, record.end() - 1);
             String rest = code.substring(after, methodEnd(code, record.start(), after));
@@ -120,6 +171,44 @@ class RecordedLastTest {
             }
         }
         return found;
+    }
+
+    /**
+     * Where a method that records a read ({@link AuditTrail#recordRead}) also writes: "line N:
+     * text of the call". A read's event may be committed by another read's transaction, so a
+     * change made beside it would not commit with its event.
+     */
+    static List<String> writesBesideARead(String code, Set<String> trails) {
+        List<String> found = new ArrayList<>();
+        Matcher read = recordCalls(code, trails, "recordRead");
+        while (read.find()) {
+            int start = methodStart(code, read.start());
+            Matcher write = WRITE.matcher(code.substring(start, methodEnd(code, read.start(), read.start())));
+            while (write.find()) {
+                found.add("line " + line(code, start + write.start()) + ": " + write.group().replaceAll("\\s+", ""));
+            }
+        }
+        return found;
+    }
+
+    private static Matcher recordCalls(String code, Set<String> trails, String methods) {
+        return Pattern.compile("\\b(" + String.join("|", trails) + ")\\s*\\.\\s*(" + methods + ")\\s*\\(")
+                .matcher(code);
+    }
+
+    /** The position of the brace that opens the method holding {@code at}. */
+    private static int methodStart(String code, int at) {
+        int depth = 0;
+        int opened = -1;
+        for (int i = 0; i < at; i++) {
+            char c = code.charAt(i);
+            if (c == '{' && ++depth == METHOD_BODY) {
+                opened = i;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return opened;
     }
 
     /** The position after the semicolon that ends the statement whose call opens at {@code open}. */
