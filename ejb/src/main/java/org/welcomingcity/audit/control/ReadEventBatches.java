@@ -34,7 +34,11 @@ import org.welcomingcity.audit.entity.AuditRecord;
 @ApplicationScoped
 public class ReadEventBatches {
 
-    /** How long a read waits for a batch to take and commit its event before it gives up. */
+    /**
+     * How long a read waits for a batch to take and commit its event before it fails. Its event
+     * may still be committed by the batch that took it: the trail can then show a read that did
+     * not answer, never an answer without its event.
+     */
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @Resource
