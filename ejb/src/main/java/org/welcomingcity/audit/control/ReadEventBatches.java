@@ -64,7 +64,7 @@ public class ReadEventBatches {
         transactions.registerInterposedSynchronization(new Settle(batch));
         List<Appended> places;
         try {
-            places = appendAll.apply(batch.stream().map(Waiting::record).toList());
+            places = appendAll.apply(batch.stream().map(read -> read.record).toList());
         } catch (RuntimeException e) {
             transactions.setRollbackOnly(); // so that the other reads wait for the next batch
             throw e;
@@ -130,10 +130,6 @@ public class ReadEventBatches {
         Waiting(AuditRecord record) {
             this.record = record;
         }
-
-        AuditRecord record() {
-            return record;
-        }
     }
 
     /**
@@ -161,8 +157,7 @@ public class ReadEventBatches {
                     others.forEach(read -> read.committed = true);
                 } else {
                     for (int i = others.size() - 1; i >= 0; i--) {
-                        others.get(i).appended = null;
-                        waiting.addFirst(others.get(i));
+                        waiting.addFirst(others.get(i)); // first, in their order: they have waited longest
                     }
                 }
                 appending = false;
