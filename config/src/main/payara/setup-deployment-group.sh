@@ -8,7 +8,7 @@
 #   setup-deployment-group.sh --payara DIR --domain NAME --admin-port P
 #       [--group welcoming-group] [--instances 2] [--instance-portbase 28000]
 #       [--nodes localhost-NAME[,node2,...]] [--grid-port 4900] [--checkpoint-file PATH]
-#       [--heap 512m] [--ear welcoming.ear] [--json-logs]
+#       [--heap 512m] [--ear welcoming.ear] [--json-logs] [--short-lived]
 #
 # The DAS's administrator password comes as for setup-domain.sh: WELCOMING_ADMIN_PASSWORD_FILE,
 # a file with the line AS_ADMIN_PASSWORD=... (a production domain has secure admin on).
@@ -23,11 +23,13 @@
 # two domains on one network never join each other's grid.
 # --checkpoint-file makes every instance write the audit chain checkpoints to one file (a
 # folder all instances mount); without it each instance keeps its own.
+# --short-lived, as for setup-domain.sh, gives instances that live minutes (a test's) the JIT's
+# client compiler only; never for a group that serves the city.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 payara="" domain="" admin_port="" group=welcoming-group instances=2 instance_portbase=28000
-nodes="" grid_port=4900 checkpoint_file="" heap=512m ear="" json_logs=false
+nodes="" grid_port=4900 checkpoint_file="" heap=512m ear="" json_logs=false short_lived=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --payara) payara=$2; shift 2 ;;
@@ -42,6 +44,7 @@ while [ $# -gt 0 ]; do
     --heap) heap=$2; shift 2 ;;
     --ear) ear=$2; shift 2 ;;
     --json-logs) json_logs=true; shift ;;
+    --short-lived) short_lived=true; shift ;;
     *) echo "setup-deployment-group: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -95,6 +98,7 @@ c="configs.config.$config"
   echo "create-jvm-options --target $config \"-Dproduct.name=\""
   echo "delete-jvm-options --target $config -Xmx512m"
   echo "create-jvm-options --target $config -Xmx$heap"
+  [ "$short_lived" = false ] || echo "create-jvm-options --target $config \"-XX\\:TieredStopAtLevel=1\""
   # ... the scheme the balancer terminated TLS with, from X-Forwarded-Proto, so that the session
   # cookie is Secure and Strict-Transport-Security is sent (docs/operations.md, the balancer) ...
   echo "set $c.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"

@@ -50,11 +50,11 @@ make_domain() {
   WELCOMING_DB_OWNER=postgres WELCOMING_DB_OWNER_PASSWORD=postgres \
   WELCOMING_FIRST_ADMIN_PASSWORD=$FIRST_ADMIN_PASSWORD \
     bash "$ROOT/config/src/main/payara/setup-domain.sh" --payara "$PAYARA" --domain "$DOMAIN" \
-      --portbase "$PORTBASE" --db postgres --jdbc-driver "$JDBC_DRIVER" >"$WORK/setup-domain.log"
+      --portbase "$PORTBASE" --db postgres --jdbc-driver "$JDBC_DRIVER" --short-lived >"$WORK/setup-domain.log"
   bash "$ROOT/config/src/main/payara/setup-deployment-group.sh" --payara "$PAYARA" --domain "$DOMAIN" \
     --admin-port "$ADMIN_PORT" --group "$GROUP" --instances 2 --instance-portbase "$INSTANCE_PORTBASE" \
     --grid-port "$GRID_PORT" --heap 384m --checkpoint-file "$WORK/chain-checkpoints.txt" \
-    --ear "$EAR" >"$WORK/setup-group.log"
+    --ear "$EAR" --short-lived >"$WORK/setup-group.log"
   # A checkpoint turn every minute, so that the test sees several.
   "${ASADMIN[@]}" create-system-properties --target "$GROUP-config" welcoming.audit.checkpoint-minutes=1 >/dev/null
 }
