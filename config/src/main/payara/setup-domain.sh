@@ -5,15 +5,17 @@
 #
 #   setup-domain.sh --payara DIR --domain NAME [--admin-port 4848 --http-port 8080 | --portbase N]
 #                   [--db h2|postgres] [--jdbc-driver postgresql.jar] [--demo-accounts] [--heap 320m]
-#                   [--short-lived]
+#                   [--short-lived | --short-lived-hashing]
 #
 # --heap sizes a small server (the run command's): that maximum heap instead of Payara's 512 MB,
 # with the serial collector, which needs none of G1's own memory and threads for a heap this size.
 # --short-lived is for a server that lives minutes, as the H2 test suite's does: the JIT's client
 # compiler only (-XX:TieredStopAtLevel=1). A start then costs about half the CPU, and the server
 # reaches its speed sooner. A server that runs for days needs the optimizing compiler, and so
-# does one that hashes passwords at production strength (310,000 PBKDF2 iterations a log-on);
-# docs/benchmarks/ceiling.md has the figures.
+# does one that hashes passwords at production strength (310,000 PBKDF2 iterations a log-on):
+# --short-lived-hashing is for a short-lived one of those, the PostgreSQL test suite's: the
+# optimizing compiler for the hottest code only (its thresholds 10 to 33 times the JDK's), which
+# the hashing reaches at once. docs/benchmarks/ceiling.md has the figures.
 # PostgreSQL settings come from the environment: WELCOMING_DB_HOST (127.0.0.1),
 # WELCOMING_DB_PORT (5432), WELCOMING_DB_NAME (welcoming), WELCOMING_DB_USER (welcoming),
 # WELCOMING_DB_PASSWORD (required; stored as the password alias welcoming-db, never in domain.xml).
@@ -38,7 +40,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false heap="" short_lived=false
+payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false heap="" jit=tiered
 while [ $# -gt 0 ]; do
   case "$1" in
     --payara) payara=$2; shift 2 ;;
@@ -50,7 +52,8 @@ while [ $# -gt 0 ]; do
     --jdbc-driver) driver=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --demo-accounts) demo=true; shift ;;
     --heap) heap=$2; shift 2 ;;
-    --short-lived) short_lived=true; shift ;;
+    --short-lived) jit=client; shift ;;
+    --short-lived-hashing) jit=hottest; shift ;;
     *) echo "setup-domain: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -106,8 +109,13 @@ admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwo
 # in config/class-data.options, where ./welcoming run names its class-data archive (empty otherwise).
 jvm_options=("-Dproduct.name=" "-Djava.io.tmpdir=$domain_dir/tmp")
 [ -z "$heap" ] || jvm_options+=("-Xmx$heap" "-XX:+UseSerialGC")
-client_compiler_only=-XX:TieredStopAtLevel=1
-[ "$short_lived" = false ] || jvm_options+=("$client_compiler_only")
+jit_client=(-XX:TieredStopAtLevel=1)
+jit_hottest=(-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=20000
+  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=1000000)
+case "$jit" in
+  client) jvm_options+=("${jit_client[@]}") ;;
+  hottest) jvm_options+=("${jit_hottest[@]}") ;;
+esac
 settings_files=("$here/security.asadmin")
 if [ "$db" = postgres ]; then
   jvm_options+=('-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:time,uptime:filecount=5,filesize=20m')
@@ -132,10 +140,12 @@ apply_settings() {
       "${admin[@]}" delete-jvm-options -- "$option"
     done
   fi
-  # A domain no longer set up as short-lived gets the optimizing compiler back.
-  if [ "$short_lived" = false ] && grep -qxF -- "$client_compiler_only" <<<"$present"; then
-    "${admin[@]}" delete-jvm-options -- "$client_compiler_only"
-  fi
+  # A domain set up short-lived before, and not now or the other way, loses the JIT options it had.
+  for option in "${jit_client[@]}" "${jit_hottest[@]}"; do
+    if grep -qxF -- "$option" <<<"$present" && ! printf '%s\n' "${jvm_options[@]}" | grep -qxF -- "$option"; then
+      "${admin[@]}" delete-jvm-options -- "${option//:/\\:}"
+    fi
+  done
   for option in "${jvm_options[@]}"; do
     grep -qxF -- "$option" <<<"$present" || "${admin[@]}" create-jvm-options -- "${option//:/\\:}"
   done

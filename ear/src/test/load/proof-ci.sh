@@ -19,7 +19,7 @@ source "$here/database-loss.sh"
 
 seconds=60
 [ "${1:-}" = --seconds ] && seconds=$2
-export PROOF_TIMES=reported SOAK_GROWTH=reported
+export PROOF_TIMES=reported SOAK_GROWTH=reported PROOF_SHORT_LIVED=${PROOF_SHORT_LIVED:-true}
 proof_begin proof-ci ""
 failed=0
 run_soak "$out/load" "$seconds" 15 10 || failed=1
