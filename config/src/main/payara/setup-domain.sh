@@ -40,6 +40,8 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# asadmin is a client that lives a second or two: the client compiler only (about half its CPU).
+export AS_EXTRA_JAVA_OPTS=${AS_EXTRA_JAVA_OPTS:--XX:TieredStopAtLevel=1}
 payara="" domain="" admin_port=4848 http_port=8080 portbase="" db=h2 driver="" demo=false heap="" jit=tiered
 while [ $# -gt 0 ]; do
   case "$1" in
