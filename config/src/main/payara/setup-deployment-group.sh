@@ -24,7 +24,7 @@
 # --checkpoint-file makes every instance write the audit chain checkpoints to one file (a
 # folder all instances mount); without it each instance keeps its own.
 # --short-lived, as for setup-domain.sh, gives instances that live minutes (a test's) the JIT's
-# client compiler only and the serial collector; never for a group that serves the city.
+# client compiler only; never for a group that serves the city.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -98,7 +98,7 @@ c="configs.config.$config"
   echo "create-jvm-options --target $config \"-Dproduct.name=\""
   echo "delete-jvm-options --target $config -Xmx512m"
   echo "create-jvm-options --target $config -Xmx$heap"
-  [ "$short_lived" = false ] || echo "create-jvm-options --target $config \"-XX\\:TieredStopAtLevel=1:-XX\\:+UseSerialGC\""
+  [ "$short_lived" = false ] || echo "create-jvm-options --target $config \"-XX\\:TieredStopAtLevel=1\""
   # ... the scheme the balancer terminated TLS with, from X-Forwarded-Proto, so that the session
   # cookie is Secure and Strict-Transport-Security is sent (docs/operations.md, the balancer) ...
   echo "set $c.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"
