@@ -111,17 +111,13 @@ admin=("$asadmin" --port "$admin_port" --interactive=false --user admin --passwo
 # in config/class-data.options, where ./welcoming run names its class-data archive (empty otherwise).
 jvm_options=("-Dproduct.name=" "-Djava.io.tmpdir=$domain_dir/tmp")
 [ -z "$heap" ] || jvm_options+=("-Xmx$heap" "-XX:+UseSerialGC")
-# A short-lived domain also collects with the serial collector, which spends no CPU beside the
-# application (G1 keeps threads of its own at work), whatever --heap says.
-jit_client=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+jit_client=(-XX:TieredStopAtLevel=1)
 jit_hottest=(-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=20000
-  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=1000000 -XX:+UseSerialGC)
+  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=1000000)
 case "$jit" in
   client) jvm_options+=("${jit_client[@]}") ;;
   hottest) jvm_options+=("${jit_hottest[@]}") ;;
 esac
-# Each option once (--heap names the serial collector too).
-mapfile -t jvm_options < <(printf '%s\n' "${jvm_options[@]}" | awk '!seen[$0]++')
 settings_files=("$here/security.asadmin")
 if [ "$db" = postgres ]; then
   jvm_options+=('-Xlog:gc:file=${com.sun.aas.instanceRoot}/logs/gc.log:time,uptime:filecount=5,filesize=20m')
