@@ -124,6 +124,11 @@ class SingleSignOnBrowserIT {
      * Clicks "Sign in with …" and signs in on the provider's own page: the application asks the
      * provider to authenticate again at every sign-in (prompt=login), so the provider shows it.
      */
+    /** The home page's title, once the provider's answer has come back through the callback to it. */
+    private String landedOn() {
+        return Browser.waitForText(browser, "home-title", "", Duration.ofSeconds(30));
+    }
+
     private void signInThroughTheProvider() {
         browser.get(Api.baseUrl());
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
@@ -147,7 +152,7 @@ class SingleSignOnBrowserIT {
 
         signInThroughTheProvider();
 
-        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Supervisor review");
+        assertThat(landedOn()).isEqualTo("Supervisor review");
         assertThat(browser.getCurrentUrl()).endsWith("/supervisor/index.xhtml");
         assertThat(browser.findElement(By.cssSelector(".site-header__user")).getText()).contains(DANA);
         browser.get(Api.baseUrl() + "officer/index.xhtml");
@@ -167,7 +172,7 @@ class SingleSignOnBrowserIT {
         String name = "gil-" + UUID.randomUUID().toString().substring(0, 8);
         nextPersonAtTheProvider("subject-of-the-first-" + name, name, List.of("watch-commanders"));
         signInThroughTheProvider();
-        assertThat(browser.findElement(By.id("home-title")).getText()).isEqualTo("Supervisor review");
+        assertThat(landedOn()).isEqualTo("Supervisor review");
         browser.manage().deleteAllCookies();
 
         nextPersonAtTheProvider("subject-of-the-second-" + name, name, List.of("patrol"));
