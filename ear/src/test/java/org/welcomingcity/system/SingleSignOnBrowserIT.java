@@ -124,11 +124,6 @@ class SingleSignOnBrowserIT {
      * Clicks "Sign in with …" and signs in on the provider's own page: the application asks the
      * provider to authenticate again at every sign-in (prompt=login), so the provider shows it.
      */
-    /** The home page's title, once the provider's answer has come back through the callback to it. */
-    private String landedOn() {
-        return Browser.waitForText(browser, "home-title", "", Duration.ofSeconds(30));
-    }
-
     private void signInThroughTheProvider() {
         browser.get(Api.baseUrl());
         assertThat(browser.getCurrentUrl()).contains("/welcoming/login.xhtml");
@@ -142,6 +137,11 @@ class SingleSignOnBrowserIT {
                 + "\", \"name\": \"Sgt. " + nextUsername + "\", \"department\": \"" + UNIT
                 + "\", \"acr\": \"" + nextAcr + "\", \"groups\": [" + groups + "]}");
         browser.findElement(By.cssSelector("[type=submit]")).click();
+    }
+
+    /** The home page's title, once the provider's answer has come back through the callback to it. */
+    private String landedOn() {
+        return Browser.waitForText(browser, "home-title", "", Duration.ofSeconds(30));
     }
 
     @Test
