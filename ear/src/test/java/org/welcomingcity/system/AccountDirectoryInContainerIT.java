@@ -20,13 +20,13 @@ import org.welcomingcity.identity.boundary.SignIn;
 import org.welcomingcity.identity.entity.Role;
 
 /** Runs inside the server, calling the EJB boundaries directly, without any signed-in caller. */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 class AccountDirectoryInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingWith(AccountDirectoryInContainerIT.class);
+        return Deployments.welcomingForChecks();
     }
 
     @EJB

@@ -44,13 +44,13 @@ import org.welcomingcity.audit.entity.ChainReport;
  * against the checkpoints written outside the database; concurrent writers never fork the
  * chain, and an event lives and dies with the change it records.
  */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailInContainerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingWith(AuditTrailInContainerIT.class, AuditTestSupport.class);
+        return Deployments.welcomingForChecks();
     }
 
     @EJB

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -20,7 +22,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    /** Where an EAR that test classes share, other than the EAR as built, carries its name. */
+    private static final String SHARED_AS = "META-INF/welcoming-test-shared-as.txt";
+
     private static EnterpriseArchive asBuilt;
+    private static EnterpriseArchive forChecks;
 
     private Deployments() {
     }
@@ -36,8 +42,46 @@ public final class Deployments {
         return asBuilt;
     }
 
-    static boolean isAsBuilt(Object archive) {
-        return archive != null && archive == asBuilt;
+    /**
+     * One EAR for the classes that each need a setting or an in-container class the EAR as built
+     * lacks ({@link OwnDeployment#FOR_CHECKS}), where no setting touches what another of them checks:
+     * scans kept 30 days ({@link ScanRetentionIT}), the proxy at 127.0.0.1 trusted for TLS
+     * ({@link ForwardedTlsIT}), every heap too full for readiness ({@link HealthWhenTheHeapIsFullIT}),
+     * and the in-container classes of the audit trail and the account directory. Every call answers
+     * the same archive, so that these classes deploy it once, one after the other.
+     */
+    static synchronized EnterpriseArchive welcomingForChecks() {
+        if (forChecks == null) {
+            forChecks = welcomingWith(Map.of(
+                    "welcoming.attachments.retention-days", String.valueOf(ScanRetentionIT.RETENTION_DAYS),
+                    "welcoming.security.trusted-proxies", ForwardedTlsIT.TRUSTED_PROXIES,
+                    "welcoming.health.heap-after-gc-percent", "0"),
+                    ScanRetentionIT.class, AuditTrailInContainerIT.class, AuditTestSupport.class,
+                    AccountDirectoryInContainerIT.class);
+            forChecks.add(new StringAsset(OwnDeployment.FOR_CHECKS), SHARED_AS);
+        }
+        return forChecks;
+    }
+
+    /**
+     * The name of the EAR several test classes share that this archive is, or null for one of a
+     * class's own. The EAR as built is known as the same object; the EAR for checks by the name it
+     * carries, since Arquillian hands the container a new archive for in-container classes, the
+     * class's with its test protocol added.
+     */
+    static String sharedAs(Archive<?> archive) {
+        if (archive == asBuilt) {
+            return "as built";
+        }
+        Node name = archive.get(SHARED_AS);
+        if (name == null || name.getAsset() == null) {
+            return null;
+        }
+        try (InputStream in = name.getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A fresh copy of the EAR, for deployments that change it. */
@@ -71,11 +115,6 @@ public final class Deployments {
         config.delete(file);
         config.add(new StringAsset(properties.toString()), file); // a later line wins over an earlier one
         return ear;
-    }
-
-    /** The same EAR with in-container test classes added to its web module, where Arquillian runs them. */
-    static EnterpriseArchive welcomingWith(Class<?>... testClasses) {
-        return welcomingWith(Map.of(), testClasses);
     }
 
     /** The EAR with settings that replace defaults and in-container test classes. */

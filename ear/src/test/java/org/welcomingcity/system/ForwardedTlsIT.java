@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,18 +16,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Forwarded header brings HSTS and a Secure session cookie; the same header from 127.0.0.2, a
  * machine that is not the proxy, changes nothing.
  */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForwardedTlsIT {
 
     private static final String PROXY = "127.0.0.1";
+    static final String TRUSTED_PROXIES = "10.9.8.0/24, " + PROXY;
     private static final String SOMEONE_ELSE = "127.0.0.2";
     private static final String HSTS = "Strict-Transport-Security";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingConfiguredWith(Map.of("welcoming.security.trusted-proxies", "10.9.8.0/24, " + PROXY));
+        return Deployments.welcomingForChecks();
     }
 
     private static RawHttp.Answer logOnPage(String from, String... headers) throws IOException {

@@ -3,7 +3,6 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,14 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counts as too full, so readiness answers DOWN with 503 (the balancer takes the instance out),
  * still with the security headers, while liveness stays UP (the instance is not restarted).
  */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthWhenTheHeapIsFullIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingConfiguredWith(Map.of("welcoming.health.heap-after-gc-percent", "0"));
+        return Deployments.welcomingForChecks();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,17 +24,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Scans are kept only as long as welcoming.attachments.retention-days says (30 here): the
+ * Scans are kept only as long as welcoming.attachments.retention-days says (30 in the EAR for checks): the
  * administrator's "remove expired scans now" removes the bytes of a request that ended longer
  * ago, keeps its description marked with the removal, audits it once, and leaves alone a request
  * that ended lately and one that has not ended. A request cannot end 31 days ago within a test,
  * so one step, inside the server, moves the timeline of two requests back by 40 days.
  */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScanRetentionIT {
 
+    static final int RETENTION_DAYS = 30;
     static final String LONG_AGO = "retention-ended-long-ago.pdf";
     static final String LATELY = "retention-ended-lately.pdf";
     static final String OPEN = "retention-still-open.pdf";
@@ -51,7 +51,7 @@ class ScanRetentionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingWith(Map.of("welcoming.attachments.retention-days", "30"), ScanRetentionIT.class);
+        return Deployments.welcomingForChecks();
     }
 
     @Test
@@ -91,7 +91,7 @@ class ScanRetentionIT {
         HttpResponse<String> run = Api.as("admin").post(REMOVALS, "");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         JsonObject removal = Api.json(run);
-        assertThat(removal.getInt("retentionDays")).isEqualTo(30);
+        assertThat(removal.getInt("retentionDays")).isEqualTo(RETENTION_DAYS);
         assertThat(removal.getInt("requests")).isPositive();
         assertThat(removal.getInt("documents")).isPositive();
 
@@ -116,7 +116,8 @@ class ScanRetentionIT {
         assertThat(audited.getJsonNumber("total").longValue()).isEqualTo(1);
         JsonObject event = audited.getJsonArray("events").getJsonObject(0);
         assertThat(event.getString("actor")).isEqualTo("admin");
-        assertThat(event.getString("detail")).contains("\"retentionDays\":30", "\"attachments\":[" + gone.getInt("id") + "]");
+        assertThat(event.getString("detail")).contains("\"retentionDays\":" + RETENTION_DAYS,
+                "\"attachments\":[" + gone.getInt("id") + "]");
 
         assertThat(Api.as("admin").post(REMOVALS, "").statusCode()).isEqualTo(200);
         assertThat(Api.json(Api.as("auditor").get(events)).getJsonNumber("total").longValue())

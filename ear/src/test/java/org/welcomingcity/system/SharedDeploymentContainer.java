@@ -7,27 +7,32 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * Payara's managed container, except that the EAR as built ({@link Deployments#welcoming()}) is
- * deployed once and left in place for every test class that asks for it, instead of being
- * deployed and undeployed around each class. A class that needs a changed EAR (other settings,
- * in-container test classes) replaces it for its own run; the next class that asks for the EAR
- * as built deploys it again. Classes share the database either way, so a test never relies on
+ * Payara's managed container, except that an EAR several test classes share (the EAR as built,
+ * {@link Deployments#welcoming()}, or the one for checks, {@link Deployments#welcomingForChecks()})
+ * is deployed once and left in place for every class after it that asks for it, instead of being
+ * deployed and undeployed around each class. A class that needs an EAR of its own (other
+ * settings, in-container test classes) replaces it for its own run; the next class that asks for
+ * a shared EAR deploys it again. Classes share the database either way, so a test never relies on
  * a fresh deployment to forget what an earlier class did.
  */
 public class SharedDeploymentContainer extends PayaraManagedDeployableContainer {
 
+    /** The shared EAR deployed now, as Arquillian handed it, and its name ({@link Deployments#sharedAs}). */
     private Archive<?> deployed;
+    private String deployedAs;
     private ProtocolMetaData deployedAt;
 
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        if (archive == deployed) {
+        String sharedAs = Deployments.sharedAs(archive);
+        if (sharedAs != null && sharedAs.equals(deployedAs)) {
             return deployedAt;
         }
         undeployShared();
         ProtocolMetaData metaData = super.deploy(archive);
-        if (Deployments.isAsBuilt(archive)) {
+        if (sharedAs != null) {
             deployed = archive;
+            deployedAs = sharedAs;
             deployedAt = metaData;
         }
         return metaData;
@@ -35,7 +40,8 @@ public class SharedDeploymentContainer extends PayaraManagedDeployableContainer 
 
     @Override
     public void undeploy(Archive<?> archive) throws DeploymentException {
-        if (archive != deployed) {
+        String sharedAs = Deployments.sharedAs(archive);
+        if (sharedAs == null || !sharedAs.equals(deployedAs)) {
             super.undeploy(archive);
         }
     }
@@ -55,6 +61,7 @@ public class SharedDeploymentContainer extends PayaraManagedDeployableContainer 
         if (deployed != null) {
             Archive<?> shared = deployed;
             deployed = null;
+            deployedAs = null;
             deployedAt = null;
             super.undeploy(shared);
         }
