@@ -9,7 +9,7 @@
 # place to judge them; crash.sh, database-loss.sh and soak.sh, run by themselves, fail on them.
 # Same needs as load-mix.sh.
 #
-#   [PROOF_AFTER=FILE] ear/src/test/load/proof-ci.sh [--seconds 60]
+#   ear/src/test/load/proof-ci.sh [--seconds 60]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/load-mix.sh"
@@ -21,12 +21,6 @@ seconds=60
 [ "${1:-}" = --seconds ] && seconds=$2
 export PROOF_TIMES=reported SOAK_GROWTH=reported PROOF_SHORT_LIVED=${PROOF_SHORT_LIVED:-true}
 proof_begin proof-ci ""
-# CI prepares the proof's server beside the cluster test, and loads it only once that test is over
-# (PROOF_AFTER names the file that says so), so that no restart here is timed against its servers.
-if [ -n "${PROOF_AFTER:-}" ]; then
-  echo "Server ready; waiting for $PROOF_AFTER before the load ..."
-  until [ -e "$PROOF_AFTER" ]; do sleep 2; done
-fi
 failed=0
 run_soak "$out/load" "$seconds" 15 10 || failed=1
 run_crash "$out/crash" "$seconds" || failed=1
