@@ -48,7 +48,8 @@ public final class Deployments {
      * scans kept 30 days ({@link ScanRetentionIT}), the proxy at 127.0.0.1 trusted for TLS
      * ({@link ForwardedTlsIT}), every heap too full for readiness ({@link HealthWhenTheHeapIsFullIT}),
      * and the in-container classes of the audit trail and the account directory. Every call answers
-     * the same archive, so that these classes deploy it once, one after the other.
+     * the same archive, imported once; the name it carries ({@link #sharedAs}) lets
+     * {@link SharedDeploymentContainer} leave it deployed from one of these classes to the next.
      */
     static synchronized EnterpriseArchive welcomingForChecks() {
         if (forChecks == null) {
