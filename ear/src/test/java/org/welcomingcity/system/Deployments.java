@@ -56,7 +56,8 @@ public final class Deployments {
             forChecks = welcomingWith(Map.of(
                     "welcoming.attachments.retention-days", String.valueOf(ScanRetentionIT.RETENTION_DAYS),
                     "welcoming.security.trusted-proxies", ForwardedTlsIT.TRUSTED_PROXIES,
-                    "welcoming.health.heap-after-gc-percent", "0"),
+                    "welcoming.health.heap-after-gc-percent",
+                    String.valueOf(HealthWhenTheHeapIsFullIT.HEAP_LIMIT_PERCENT)),
                     ScanRetentionIT.class, AuditTrailInContainerIT.class, AuditTestSupport.class,
                     AccountDirectoryInContainerIT.class);
             forChecks.add(new StringAsset(OwnDeployment.FOR_CHECKS), SHARED_AS);
