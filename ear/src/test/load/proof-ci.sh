@@ -7,7 +7,8 @@
 # 60 s of the database's return). The times to come back are reported against their targets
 # (60 s, 10 s) without failing the build, and so is the soak's growth: a shared CI machine is no
 # place to judge them; crash.sh, database-loss.sh and soak.sh, run by themselves, fail on them.
-# Same needs as load-mix.sh.
+# Same needs as load-mix.sh. With PROOF_READY_FILE set, that file is made once the server is set up
+# and before the load starts (.ci/run starts the cluster test then: the load leaves cores idle).
 #
 #   ear/src/test/load/proof-ci.sh [--seconds 60]
 set -euo pipefail
@@ -21,6 +22,7 @@ seconds=60
 [ "${1:-}" = --seconds ] && seconds=$2
 export PROOF_TIMES=reported SOAK_GROWTH=reported PROOF_SHORT_LIVED=${PROOF_SHORT_LIVED:-true}
 proof_begin proof-ci ""
+[ -z "${PROOF_READY_FILE:-}" ] || touch "$PROOF_READY_FILE"
 failed=0
 run_soak "$out/load" "$seconds" 15 10 || failed=1
 run_crash "$out/crash" "$seconds" || failed=1
