@@ -47,7 +47,9 @@ public final class Deployments {
      * lacks ({@link OwnDeployment#FOR_CHECKS}), where no setting touches what another of them checks:
      * scans kept 30 days ({@link ScanRetentionIT}), the proxy at 127.0.0.1 trusted for TLS
      * ({@link ForwardedTlsIT}), every heap too full for readiness ({@link HealthWhenTheHeapIsFullIT}),
-     * and the in-container classes of the audit trail and the account directory. Every call answers
+     * sessions that end after 2 hours and a clock the tests can move on ({@link SessionLimitsBrowserIT},
+     * which moves it; it runs last of them, by name), and the in-container classes of the audit trail
+     * and the account directory. Every call answers
      * the same archive, imported once; the name it carries ({@link #sharedAs}) lets
      * {@link SharedDeploymentContainer} leave it deployed from one of these classes to the next.
      */
@@ -57,9 +59,11 @@ public final class Deployments {
                     "welcoming.attachments.retention-days", String.valueOf(ScanRetentionIT.RETENTION_DAYS),
                     "welcoming.security.trusted-proxies", ForwardedTlsIT.TRUSTED_PROXIES,
                     "welcoming.health.heap-after-gc-percent",
-                    String.valueOf(HealthWhenTheHeapIsFullIT.HEAP_LIMIT_PERCENT)),
+                    String.valueOf(HealthWhenTheHeapIsFullIT.HEAP_LIMIT_PERCENT),
+                    "welcoming.security.session.idle-minutes", String.valueOf(SessionLimitsBrowserIT.IDLE.toMinutes()),
+                    "welcoming.security.session.max-hours", String.valueOf(SessionLimitsBrowserIT.ABSOLUTE.toHours())),
                     ScanRetentionIT.class, AuditTrailInContainerIT.class, AuditTestSupport.class,
-                    AccountDirectoryInContainerIT.class);
+                    AccountDirectoryInContainerIT.class, MovableClock.class);
             forChecks.add(new StringAsset(OwnDeployment.FOR_CHECKS), SHARED_AS);
         }
         return forChecks;

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,21 +23,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * clock the test moves on ({@link MovableClock}) instead of sleeping: the idle limit as shipped
  * (30 minutes), the absolute limit set to 2 hours, a setting a city would change.
  */
-@OwnDeployment
+@OwnDeployment(sharedAs = OwnDeployment.FOR_CHECKS)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionLimitsBrowserIT {
 
-    private static final Duration IDLE = Duration.ofMinutes(30);
-    private static final Duration ABSOLUTE = Duration.ofHours(2);
+    static final Duration IDLE = Duration.ofMinutes(30);
+    static final Duration ABSOLUTE = Duration.ofHours(2);
 
     private ChromeDriver browser;
 
-    @Deployment(testable = false)
+    /** Packaged as the in-container classes of the EAR it shares are, run as a client. */
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.welcomingWith(Map.of(
-                "welcoming.security.session.idle-minutes", String.valueOf(IDLE.toMinutes()),
-                "welcoming.security.session.max-hours", String.valueOf(ABSOLUTE.toHours())), MovableClock.class);
+        return Deployments.welcomingForChecks();
     }
 
     @BeforeEach
