@@ -2,7 +2,7 @@
 # built with the production setup scripts, behind HAProxy with a test certificate.
 # Sourced; expects ROOT (the checkout) and WORK (a scratch folder) to be set.
 
-PAYARA=${PAYARA:-$ROOT/ear/target/payara6}
+PAYARA=${PAYARA:-$ROOT/target/payara6}
 DOMAIN=${CLUSTER_DOMAIN:-welcoming-cluster}
 PORTBASE=${CLUSTER_PORTBASE:-32000}
 ADMIN_PORT=$((PORTBASE + 48))

@@ -4,13 +4,13 @@
 # and the accounts the load signs in with. Never touches another PostgreSQL server.
 #
 # Settings (environment): PROOF_PORTBASE (34000: admin +48, HTTP +80), PROOF_PG_PORT (34432),
-# PROOF_PAYARA (ear/target/payara6, unpacked by ./mvnw -pl ear dependency:unpack@unpack-payara),
+# PROOF_PAYARA (target/payara6, unpacked by ./mvnw -pl ear dependency:unpack@unpack-payara),
 # PROOF_EAR (ear/target/welcoming.ear; a copy of its own where a build runs beside the proof),
 # PROOF_SHORT_LIVED (false; true sets the domain up with setup-domain.sh --short-lived-hashing, for
 # CI's short proof, whose times are reported, not judged).
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
-payara=${PROOF_PAYARA:-$root/ear/target/payara6}
+payara=${PROOF_PAYARA:-$root/target/payara6}
 ear=${PROOF_EAR:-$root/ear/target/welcoming.ear}
 domain=welcoming-proof-${PROOF_PORTBASE:-34000}
 portbase=${PROOF_PORTBASE:-34000}
