@@ -64,8 +64,11 @@ case $command in
       rm -f "$state/settings"
       exit "$status"
     fi
-    # Another begun setup uses the same Payara: it ends before this one starts.
-    if [ -f "$state/pid" ]; then await_begun >/dev/null || true; fi
+    # A setup begun with other settings uses the same Payara: it ends before this one starts.
+    if [ -f "$state/pid" ]; then
+      echo "Test domain $domain: the setup begun at the start of the build had other settings; setting it up again"
+      await_begun >/dev/null || true
+    fi
     rm -rf "$state"
     prepare "$@"
     ;;

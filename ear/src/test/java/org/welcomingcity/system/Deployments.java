@@ -49,9 +49,9 @@ public final class Deployments {
      * ({@link ForwardedTlsIT}), every heap too full for readiness ({@link HealthWhenTheHeapIsFullIT}),
      * sessions that end after 2 hours and a clock the tests can move on ({@link SessionLimitsBrowserIT},
      * which moves it; it runs last of them, by name), and the in-container classes of the audit trail
-     * and the account directory. Every call answers
-     * the same archive, imported once; the name it carries ({@link #sharedAs}) lets
-     * {@link SharedDeploymentContainer} leave it deployed from one of these classes to the next.
+     * and the account directory. Every call answers the same archive, imported once; the name it
+     * carries ({@link #sharedAs}) lets {@link SharedDeploymentContainer} leave it deployed from one of
+     * these classes to the next.
      */
     static synchronized EnterpriseArchive welcomingForChecks() {
         if (forChecks == null) {
