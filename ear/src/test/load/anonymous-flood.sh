@@ -35,7 +35,9 @@ snapshot() {
   jcmd "$pid" GC.run >/dev/null
   local sessions heap
   sessions=$(jcmd "$pid" GC.class_histogram | awk '$4 == "org.apache.catalina.session.StandardSession" {print $2}')
-  heap=$(jcmd "$pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9)
+  # Every generation's "total ..K, used ..K": one line for G1's heap, two for the serial and
+  # parallel collectors' young and old generations (the first alone would be the young one).
+  heap=$(jcmd "$pid" GC.heap_info | grep -o 'total [0-9]*K, used [0-9]*K' | awk -F'used ' '{sum += $2} END {print sum + 0}')
   echo "$1: ${sessions:-0} sessions, heap in use after a full collection $((heap / 1024)) MB"
 }
 
