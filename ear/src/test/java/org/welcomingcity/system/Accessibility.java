@@ -28,9 +28,8 @@ final class Accessibility {
      * Every rule axe has, the violations of the two worst impacts kept. A rule whose own impact and
      * every check's are moderate or minor can never report one of those, so it is not run (29 of the
      * 104 rules of axe 4.11, the costly "region" among them); where axe's rule list cannot be read,
-     * all run.
-     * Frames are left out: the only one the application shows is a scanned PDF, whose viewer is
-     * Chromium's, not the application's.
+     * all run. Frames are left out: the only one the application shows is a scanned PDF, whose
+     * viewer is Chromium's, not the application's.
      */
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
