@@ -16,11 +16,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether a request reached the city over TLS. Behind the city's TLS proxy the server sees plain
- * HTTP; the proxy says the scheme in {@code Forwarded: proto=https} or {@code X-Forwarded-Proto: https},
- * and only the proxies named in {@code welcoming.security.trusted-proxies} are believed (by default
- * none): anyone else could send the header. Such a request gets HSTS and a Secure session cookie
- * as one that arrived over TLS directly. A wrong setting stops the deployment.
+ * Whether a request reached the city over TLS, and from which client. Behind the city's TLS proxy
+ * the server sees plain HTTP; the proxy says the scheme in {@code Forwarded: proto=https} or
+ * {@code X-Forwarded-Proto: https}, and only the proxies named in
+ * {@code welcoming.security.trusted-proxies} are believed (by default none): anyone else could
+ * send the header. So is the client's address they pass on. Such a request gets HSTS and a Secure
+ * session cookie as one that arrived over TLS directly. A wrong setting stops the deployment.
  */
 @ApplicationScoped
 public class ForwardedTransport {
@@ -47,6 +48,22 @@ public class ForwardedTransport {
         }
         return request.isSecure()
                 || proxies.trusts(request.getRemoteAddr()) && "https".equals(forwardedProto(request));
+    }
+
+    /**
+     * The client's address: behind a trusted proxy the last value of {@code X-Forwarded-For}, which
+     * the proxy appends (the city's balancer first drops whatever the client sent), otherwise the
+     * address of the connection.
+     */
+    public String clientAddress(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        if (proxies.trusts(remote)) {
+            List<String> forwardedFor = values(request, "X-Forwarded-For");
+            if (!forwardedFor.isEmpty()) {
+                return forwardedFor.get(forwardedFor.size() - 1);
+            }
+        }
+        return remote;
     }
 
     static String forwardedProto(HttpServletRequest request) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The addresses of the city's TLS proxies, whose word alone says a request came over TLS: single
- * addresses or CIDR blocks ({@code 10.0.4.0/24}, {@code fd00::/8}), separated by commas. Only
- * literal addresses: a name would make every request wait on DNS, and DNS could be told to lie.
+ * The addresses of the city's TLS proxies, whose word alone says a request came over TLS, and from
+ * which client: single addresses or CIDR blocks ({@code 10.0.4.0/24}, {@code fd00::/8}), separated
+ * by commas. Only literal addresses: a name would make every request wait on DNS, and DNS could be
+ * told to lie.
  */
 final class TrustedProxies {
 

@@ -1,0 +1,140 @@
+package org.welcomingcity.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A flood of log-on page views from one address is answered at the allowance's pace (by default
+ * 100 at once, then 10 a second), the rest 429 after a second's wait, while the same address's
+ * signed-in calls, its health checks and every other address are answered as usual. The flood
+ * comes from an address of its own on the loopback network, so that the other tests' allowance
+ * (127.0.0.1) is untouched.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnonymousAllowanceIT {
+
+    private static final String FLOODER = "127.0.0.77";
+    private static final int BURST = 100;
+    private static final int CONNECTIONS = 40;
+    private static final int VIEWS_EACH = 5;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.welcoming();
+    }
+
+    /** What one request over its own connection got. */
+    private record Answer(int status, Map<String, String> headers, String body, long millis) {
+    }
+
+    @Test
+    void aFloodFromOneAddressIsSlowedAndRefusedWhileSignedInCallsAndOtherAddressesAreAnswered() throws Exception {
+        List<Answer> views = new ArrayList<>();
+        Answer signedIn;
+        Answer health;
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        try {
+            List<Future<List<Answer>>> flood = new ArrayList<>();
+            for (int c = 0; c < CONNECTIONS; c++) {
+                int connection = c;
+                flood.add(pool.submit(() -> {
+                    List<Answer> answers = new ArrayList<>();
+                    for (int v = 0; v < VIEWS_EACH; v++) {
+                        // a forwarded address from anyone but a trusted proxy counts for nothing
+                        answers.add(send(FLOODER, "GET", "login.xhtml",
+                                Map.of("X-Forwarded-For", "198.51.100." + (connection * VIEWS_EACH + v) % 250)));
+                    }
+                    return answers;
+                }));
+            }
+            Thread.sleep(1_500); // the burst is spent by now, and later views are being held
+            signedIn = send(FLOODER, "GET", "api/v1/ping", Map.of("Authorization", basic("officer")));
+            health = send(FLOODER, "GET", "health/ready", Map.of());
+            for (Future<List<Answer>> connection : flood) {
+                views.addAll(connection.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Answer elsewhere = send("127.0.0.1", "GET", "login.xhtml", Map.of());
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        views.forEach(view -> byStatus.merge(view.status(), 1, Integer::sum));
+        assertThat(byStatus.keySet()).as("statuses of %s views", views.size()).containsOnly(200, 429);
+        assertThat(byStatus.get(200)).as("the burst at least is answered").isGreaterThanOrEqualTo(BURST);
+        assertThat(byStatus.get(429)).as("views past the allowance are refused").isGreaterThanOrEqualTo(20);
+        assertThat(views).filteredOn(view -> view.status() == 429).allSatisfy(refused -> {
+            assertThat(refused.headers()).containsEntry("retry-after", "1").doesNotContainKey("set-cookie");
+            assertThat(refused.millis()).as("held before the answer").isGreaterThanOrEqualTo(900);
+            assertThat(refused.body()).contains("Too many requests from your address");
+        });
+        assertThat(views).filteredOn(view -> view.status() == 200)
+                .allSatisfy(view -> assertThat(view.body()).contains("id=\"login\""));
+        assertThat(signedIn.status()).as("the same address, signed in").isEqualTo(200);
+        assertThat(health.status()).as("the balancer's health check from it").isEqualTo(200);
+        assertThat(elsewhere.status()).as("another address's log-on page").isEqualTo(200);
+    }
+
+    private static String basic(String username) {
+        String pair = username + ":" + Api.DEMO_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One HTTP/1.1 request from the given local address, on a connection of its own. */
+    private static Answer send(String from, String method, String path, Map<String, String> headers) throws IOException {
+        URI base = URI.create(Api.baseUrl());
+        StringBuilder head = new StringBuilder(method + " " + base.getPath() + path + " HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                .append("Connection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("\r\n");
+        long start = System.nanoTime();
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String whole = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return parse(whole, millis);
+        }
+    }
+
+    private static Answer parse(String whole, long millis) {
+        int end = whole.indexOf("\r\n\r\n");
+        String[] lines = whole.substring(0, end).split("\r\n");
+        Map<String, String> headers = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+        }
+        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, whole.substring(end + 4), millis);
+    }
+}

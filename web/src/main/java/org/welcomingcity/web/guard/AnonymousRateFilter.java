@@ -1,0 +1,136 @@
+package org.welcomingcity.web.guard;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers requests from one address that nobody has signed in to at a bounded rate
+ * ({@code welcoming.security.anonymous.*}), so that a flood of log-on page views cannot take the
+ * server's processors from the people signed in. Past the allowance a request is answered 429 with
+ * {@code Retry-After}, after being held a second without a thread: a client that keeps its
+ * connections busy then asks at a slow pace instead of at the server's full speed. The balancer's
+ * health checks are never held.
+ */
+public class AnonymousRateFilter extends HttpFilter {
+
+    static final String PER_SECOND = "welcoming.security.anonymous.per-second";
+    static final String BURST = "welcoming.security.anonymous.burst";
+    static final long HOLD_MILLIS = 1_000;
+    static final int TOO_MANY_REQUESTS = 429;
+    /** Held answers are small, but not free: past this many, refusals are sent at once. */
+    private static final int MAX_HELD = 1_000;
+    private static final Set<String> NEVER_HELD = Set.of("/health/ready", "/health/live");
+    private static final long LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final Logger LOG = Logger.getLogger(AnonymousRateFilter.class.getName());
+
+    @Inject
+    @ConfigProperty(name = PER_SECOND)
+    double perSecond;
+
+    @Inject
+    @ConfigProperty(name = BURST)
+    int burst;
+
+    @Inject
+    ForwardedTransport transport;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private AnonymousAllowance allowance;
+    private final AtomicInteger held = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+
+    @Override
+    public void init() {
+        allowance = new AnonymousAllowance(perSecond, burst, System.nanoTime());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null || NEVER_HELD.contains(request.getServletPath())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String client = transport.clientAddress(request);
+        long wait = allowance.take(client, System.nanoTime());
+        if (wait == 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        noteRefusal(client);
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
+        if (!hold(request, response, retryAfter)) {
+            tooMany(response, retryAfter);
+        }
+    }
+
+    /** Answers later from the scheduler, holding no thread; false when it cannot be held. */
+    private boolean hold(HttpServletRequest request, HttpServletResponse response, long retryAfter) {
+        if (!request.isAsyncSupported()) {
+            return false;
+        }
+        if (held.incrementAndGet() > MAX_HELD) {
+            held.decrementAndGet();
+            return false;
+        }
+        AsyncContext async = request.startAsync(request, response);
+        async.setTimeout(HOLD_MILLIS * 10);
+        try {
+            scheduler.schedule(() -> answerHeld(async, retryAfter), HOLD_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            answerHeld(async, retryAfter);
+        }
+        return true;
+    }
+
+    private void answerHeld(AsyncContext async, long retryAfter) {
+        try {
+            tooMany((HttpServletResponse) async.getResponse(), retryAfter);
+            async.complete();
+        } catch (IOException | IllegalStateException clientGone) {
+            LOG.log(Level.FINE, "A held anonymous request could not be answered", clientGone);
+        } finally {
+            held.decrementAndGet();
+        }
+    }
+
+    /** A short plain answer: no page to render, nothing kept. */
+    private static void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("Too many requests from your address before signing in. Try again in "
+                + retryAfterSeconds + " s.\n");
+    }
+
+    /** A line a minute at most, so that a flood does not fill the log as well. */
+    private void noteRefusal(String client) {
+        long count = refused.incrementAndGet();
+        long now = System.nanoTime();
+        long last = lastLogged.get();
+        if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
+            LOG.warning(() -> "Anonymous requests over the allowance (" + perSecond + " a second, " + burst
+                    + " at once, per address) answered 429: " + count + " since start-up, the latest from " + client);
+        }
+    }
+}
