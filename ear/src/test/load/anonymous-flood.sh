@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Floods the log-on page with anonymous views and shows what it costs the server: the HTTP
 # sessions and the heap that survives a full collection, before and after, the latency of a
-# signed-in API call measured alone and then during the flood, and the flood's answers: pages,
-# and 429 past the allowance of requests from one address before log-on. Needs wrk (Debian
-# package) and the JDK's jcmd, and a running server (./welcoming run, or a test domain).
+# signed-in API call (paced as at desks, and at full speed) alone before, during and alone after
+# the flood, and the flood's answers: pages, and 429 past the allowance of requests from one
+# address before log-on. Needs wrk (Debian package) and the JDK's jcmd, and a running server
+# (./welcoming run, or a test domain).
 #
 #   ear/src/test/load/anonymous-flood.sh [--url http://localhost:8080] [--seconds 300]
 #                                        [--user officer --password welcome-2021]
@@ -28,7 +29,7 @@ pid=$(pgrep -f "glassfish.jar.*" | while read -r p; do
 
 basic=$(printf '%s:%s' "$user" "$password" | base64 -w0)
 script=$(mktemp)
-trap 'rm -f "$script" "$script.statuses"' EXIT
+trap 'rm -f "$script" "$script.statuses" "$script.paced"' EXIT
 printf 'wrk.headers["Authorization"] = "Basic %s"\n' "$basic" > "$script"
 # The flood's answers by status: pages, refusals past the allowance of requests before log-on, other.
 cat > "$script.statuses" <<'LUA'
@@ -56,10 +57,19 @@ snapshot() {
   echo "$1: ${sessions:-0} sessions, heap in use after a full collection $((heap / 1024)) MB"
 }
 
-# p50/p99 and rate of the signed-in ping, from wrk's latency distribution; fails unless every
-# answer was 2xx (a server without the application answers 404 quickly, too).
+# The same call at a steady pace, as people at desks make it: each of 4 connections waits 20 ms
+# after every answer (at most 200 calls a second). At full speed the call itself keeps both cores
+# busy, and its p99 is the queue behind them: any other work at all shows in it.
+cp "$script" "$script.paced"
+echo 'function delay() return 20 end' >> "$script.paced"
+
+# ping_line SECONDS LABEL [paced]: p50/p99 and rate of the signed-in ping, from wrk's latency
+# distribution; fails unless every answer was 2xx (a server without the application answers
+# 404 quickly, too).
 ping_line() {
-  wrk -t1 -c4 -d"$1"s --latency -s "$script" "$url/welcoming/api/v1/ping" \
+  local with=$script
+  [ "${3:-}" != paced ] || with=$script.paced
+  wrk -t1 -c4 -d"$1"s --latency -s "$with" "$url/welcoming/api/v1/ping" \
     | awk -v label="$2" '/^ +50%/{p50=$2} /^ +99%/{p99=$2} /Requests\/sec/{rps=$2} /Non-2xx/{bad=$NF}
         END {printf "%s: signed-in ping %s req/s, p50 %s, p99 %s, answers other than 2xx: %d\n", label, rps, p50, p99, bad
              exit bad > 0}'
@@ -71,17 +81,20 @@ echo "Warming up (30 s of log-on page views, 60 s of pings) ..."
 wrk -t2 -c16 -d30s "$url/welcoming/login.xhtml" >/dev/null
 ping_line 60 "warm-up" >/dev/null
 snapshot "before"
-ping_line 30 "alone, before"
+ping_line 30 "alone, before, paced" paced
+ping_line 30 "alone, before, full speed"
 
 echo "Flooding the log-on page for $seconds s (wrk, 2 threads, 32 connections) ..."
 wrk -t2 -c32 -d"${seconds}s" --latency -s "$script.statuses" "$url/welcoming/login.xhtml" > "$script.flood" &
 flood=$!
-sleep $((seconds / 3))
-ping_line $((seconds / 3)) "during the flood"
+sleep $((seconds / 5))
+ping_line $((seconds / 3)) "during the flood, paced" paced
+ping_line $((seconds / 3)) "during the flood, full speed"
 wait "$flood"
 awk '/Requests\/sec/{print "log-on page views: " $2 " req/s"} /requests in/{print "log-on page views: " $1 " in all"}
      /^log-on page answers/{print}' "$script.flood"
 rm -f "$script.flood"
-ping_line 30 "alone, after"
+ping_line 30 "alone, after, paced" paced
+ping_line 30 "alone, after, full speed"
 snapshot "after"
 echo "readiness: $(curl -s "$url/welcoming/health/ready")"
