@@ -105,11 +105,15 @@ public class AnonymousRateFilter extends HttpFilter {
     private void answerHeld(AsyncContext async, long retryAfter) {
         try {
             tooMany((HttpServletResponse) async.getResponse(), retryAfter);
-            async.complete();
         } catch (IOException | IllegalStateException clientGone) {
             LOG.log(Level.FINE, "A held anonymous request could not be answered", clientGone);
         } finally {
             held.decrementAndGet();
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyEnded) {
+                LOG.log(Level.FINE, "A held anonymous request had ended", alreadyEnded);
+            }
         }
     }
 
