@@ -28,10 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A flood of log-on page views from one address is answered at the allowance's pace (by default
- * 100 at once, then 10 a second), the rest 429 after a second's wait, while the same address's
- * signed-in calls, its health checks and every other address are answered as usual. The flood
- * comes from an address of its own on the loopback network, so that the other tests' allowance
- * (127.0.0.1) is untouched.
+ * 100 at once, then 10 a second: never more pages than that in the flood's time), the rest 429
+ * after a second's wait, while the same address's signed-in calls, its health checks and every
+ * other address are answered as usual. The flood comes from an address of its own on the
+ * loopback network, so that the other tests' allowance (127.0.0.1) is untouched.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,6 +39,7 @@ class AnonymousAllowanceIT {
 
     private static final String FLOODER = "127.0.0.77";
     private static final int BURST = 100;
+    private static final int PER_SECOND = 10;
     private static final int CONNECTIONS = 40;
     private static final int VIEWS_EACH = 5;
 
@@ -57,6 +58,8 @@ class AnonymousAllowanceIT {
         Answer signedIn;
         Answer health;
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        long started = System.nanoTime();
+        double seconds;
         try {
             List<Future<List<Answer>>> flood = new ArrayList<>();
             for (int c = 0; c < CONNECTIONS; c++) {
@@ -77,6 +80,7 @@ class AnonymousAllowanceIT {
             for (Future<List<Answer>> connection : flood) {
                 views.addAll(connection.get());
             }
+            seconds = (System.nanoTime() - started) / 1e9;
         } finally {
             pool.shutdownNow();
         }
@@ -85,8 +89,10 @@ class AnonymousAllowanceIT {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         views.forEach(view -> byStatus.merge(view.status(), 1, Integer::sum));
         assertThat(byStatus.keySet()).as("statuses of %s views", views.size()).containsOnly(200, 429);
-        assertThat(byStatus.get(200)).as("the burst at least is answered").isGreaterThanOrEqualTo(BURST);
-        assertThat(byStatus.get(429)).as("views past the allowance are refused").isGreaterThanOrEqualTo(20);
+        // as many pages as the allowance gives in the flood's time, however fast the machine renders them
+        assertThat(byStatus.getOrDefault(200, 0)).as("pages in %.1f s", seconds).isPositive()
+                .isLessThanOrEqualTo(BURST + (int) Math.ceil(PER_SECOND * seconds) + 1);
+        assertThat(byStatus.getOrDefault(429, 0)).as("views past the allowance are refused").isPositive();
         assertThat(views).filteredOn(view -> view.status() == 429).allSatisfy(refused -> {
             assertThat(refused.headers()).containsEntry("retry-after", "1").doesNotContainKey("set-cookie");
             assertThat(refused.millis()).as("held before the answer").isGreaterThanOrEqualTo(900);
