@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomingcity.web.operations.HealthAnswers;
 
 /**
  * Answers requests from one address that nobody has signed in to at a bounded rate
@@ -29,13 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class AnonymousRateFilter extends HttpFilter {
 
-    static final String PER_SECOND = "welcoming.security.anonymous.per-second";
-    static final String BURST = "welcoming.security.anonymous.burst";
-    static final long HOLD_MILLIS = 1_000;
-    static final int TOO_MANY_REQUESTS = 429;
+    private static final String PER_SECOND = "welcoming.security.anonymous.per-second";
+    private static final String BURST = "welcoming.security.anonymous.burst";
+    private static final long HOLD_MILLIS = 1_000;
+    private static final int TOO_MANY_REQUESTS = 429;
     /** Held answers are small, but not free: past this many, refusals are sent at once. */
     private static final int MAX_HELD = 1_000;
-    private static final Set<String> NEVER_HELD = Set.of("/health/ready", "/health/live");
+    private static final Set<String> NEVER_HELD = Set.of(HealthAnswers.READY, HealthAnswers.LIVE);
     private static final long LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final Logger LOG = Logger.getLogger(AnonymousRateFilter.class.getName());
 

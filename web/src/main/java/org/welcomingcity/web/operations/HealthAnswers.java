@@ -34,8 +34,8 @@ public class HealthAnswers extends HttpServlet {
     /** Looked up once: {@code Json.create…} looks the provider up on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    static final String READY = "/health/ready";
-    static final String LIVE = "/health/live";
+    public static final String READY = "/health/ready";
+    public static final String LIVE = "/health/live";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(HealthAnswers.class.getName());
 
