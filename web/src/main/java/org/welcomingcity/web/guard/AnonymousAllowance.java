@@ -1,51 +1,61 @@
 package org.welcomingcity.web.guard;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * How often requests from one address are answered before anyone signs in: a steady rate with a
+ * How often requests from one client are answered before anyone signs in: a steady rate with a
  * burst on top (the generic cell rate algorithm: each slot keeps the time its next request is due
- * at the steady rate, and a request may run ahead of it by the burst). Addresses share a fixed
- * number of slots by a hash salted at start-up, so the memory is the same whatever the number
- * of addresses; the rare two addresses in one slot share its allowance.
+ * at the steady rate, and a request may run ahead of it by the burst). An IPv4 address is one
+ * client; an IPv6 address counts by its /64 network, which one subscriber is usually given whole.
+ * Clients share a fixed number of slots by a hash keyed at start-up, so the memory is the same
+ * whatever the number of clients; the rare two clients in one slot share its allowance.
  */
 final class AnonymousAllowance {
 
     private static final int SLOT_BITS = 12;
+    private static final double MIN_PER_SECOND = 0.001;
+    private static final double MAX_PER_SECOND = 1_000_000;
+    private static final int MAX_BURST = 1_000_000;
     private final AtomicLongArray due = new AtomicLongArray(1 << SLOT_BITS);
-    private final int salt;
+    private final long seed;
+    private final long multiplier;
     private final long origin;
     private final long interval;
     private final long tolerance;
 
     /**
-     * @param perSecond the steady rate for one address
-     * @param burst how many requests one address may make at once after a quiet spell
+     * @param perSecond the steady rate for one client
+     * @param burst how many requests one client may make at once after a quiet spell
      * @param now {@link System#nanoTime()} now: times are kept from here
      */
     AnonymousAllowance(double perSecond, int burst, long now) {
-        this(perSecond, burst, now, new SecureRandom().nextInt());
+        this(perSecond, burst, now, new SecureRandom().nextLong());
     }
 
-    /** With the hash's salt given, so that tests know which addresses share a slot. */
-    AnonymousAllowance(double perSecond, int burst, long now, int salt) {
-        if (!(perSecond > 0) || perSecond > 1_000_000 || burst < 1) {
-            throw new IllegalArgumentException("The allowance of anonymous requests needs a rate from above 0 to"
-                    + " 1,000,000 a second and a burst of at least 1: got " + perSecond + " and " + burst);
+    /** With the hash's key given, so that tests know which clients share a slot. */
+    AnonymousAllowance(double perSecond, int burst, long now, long key) {
+        // the bounds keep the burst's span in nanoseconds (interval times burst) far from overflowing a long
+        if (!(perSecond >= MIN_PER_SECOND && perSecond <= MAX_PER_SECOND) || burst < 1 || burst > MAX_BURST) {
+            throw new IllegalArgumentException("The allowance of anonymous requests needs a rate from 0.001 to"
+                    + " 1,000,000 a second and a burst from 1 to 1,000,000: got " + perSecond + " and " + burst);
         }
-        this.salt = salt;
+        seed = key;
+        multiplier = Long.rotateLeft(key, 29) | 1; // odd, so that each step of the hash is a bijection
         origin = now;
         interval = Math.round(1e9 / perSecond);
         tolerance = interval * (burst - 1);
     }
 
     /**
-     * Takes one request's place for this address: 0 when it may be answered now, otherwise how many
+     * Takes one request's place for this client: 0 when it may be answered now, otherwise how many
      * nanoseconds until one would be (nothing is taken then).
      */
     long take(String address, long now) {
-        int slot = (address.hashCode() ^ salt) * 0x9E3779B9 >>> (Integer.SIZE - SLOT_BITS);
+        int slot = slot(client(address));
         long elapsed = now - origin;
         while (true) {
             long current = due.get(slot);
@@ -56,6 +66,36 @@ final class AnonymousAllowance {
             if (due.compareAndSet(slot, current, next + interval)) {
                 return 0;
             }
+        }
+    }
+
+    /**
+     * A hash of every character under the secret key, not {@link String#hashCode()}: strings with equal
+     * hash codes are easy to make, and would share a slot whatever the key.
+     */
+    private int slot(String client) {
+        long h = seed;
+        for (int i = 0; i < client.length(); i++) {
+            h = (h ^ client.charAt(i)) * multiplier;
+        }
+        h ^= h >>> 29;
+        h *= multiplier;
+        return (int) (h >>> (Long.SIZE - SLOT_BITS));
+    }
+
+    /**
+     * The client an address stands for: an IPv6 address's /64 network, any other address itself. Only
+     * a string that can be an IPv6 literal is parsed, so no name is ever looked up.
+     */
+    static String client(String address) {
+        if (address.indexOf(':') < 0 || !(address.charAt(0) == ':' || Character.digit(address.charAt(0), 16) >= 0)) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "/64" : address;
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 }

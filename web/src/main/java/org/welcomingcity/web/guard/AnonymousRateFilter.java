@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomingcity.web.operations.HealthAnswers;
 
 /**
@@ -30,8 +29,6 @@ import org.welcomingcity.web.operations.HealthAnswers;
  */
 public class AnonymousRateFilter extends HttpFilter {
 
-    private static final String PER_SECOND = "welcoming.security.anonymous.per-second";
-    private static final String BURST = "welcoming.security.anonymous.burst";
     private static final long HOLD_MILLIS = 1_000;
     private static final int TOO_MANY_REQUESTS = 429;
     /** Held answers are small, but not free: past this many, refusals are sent at once. */
@@ -41,12 +38,7 @@ public class AnonymousRateFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(AnonymousRateFilter.class.getName());
 
     @Inject
-    @ConfigProperty(name = PER_SECOND)
-    double perSecond;
-
-    @Inject
-    @ConfigProperty(name = BURST)
-    int burst;
+    ClientAllowance allowance;
 
     @Inject
     ForwardedTransport transport;
@@ -54,15 +46,9 @@ public class AnonymousRateFilter extends HttpFilter {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private AnonymousAllowance allowance;
     private final AtomicInteger held = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
-
-    @Override
-    public void init() {
-        allowance = new AnonymousAllowance(perSecond, burst, System.nanoTime());
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -72,13 +58,15 @@ public class AnonymousRateFilter extends HttpFilter {
             return;
         }
         String client = transport.clientAddress(request);
-        long wait = allowance.take(client, System.nanoTime());
-        if (wait == 0) {
+        long retryAfter = allowance.take(client);
+        if (retryAfter == 0) {
             chain.doFilter(request, response);
             return;
         }
         noteRefusal(client);
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
+        if (hasBody(request)) {
+            response.setHeader("Connection", "close"); // its body is never read: the connection goes with the answer
+        }
         if (!hold(request, response, retryAfter)) {
             tooMany(response, retryAfter);
         }
@@ -118,6 +106,10 @@ public class AnonymousRateFilter extends HttpFilter {
         }
     }
 
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
     /** A short plain answer: no page to render, nothing kept. */
     private static void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
         response.setStatus(TOO_MANY_REQUESTS);
@@ -134,8 +126,8 @@ public class AnonymousRateFilter extends HttpFilter {
         long now = System.nanoTime();
         long last = lastLogged.get();
         if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
-            LOG.warning(() -> "Anonymous requests over the allowance (" + perSecond + " a second, " + burst
-                    + " at once, per address) answered 429: " + count + " since start-up, the latest from " + client);
+            LOG.warning(() -> "Anonymous requests over the allowance (" + allowance.describe()
+                    + ") answered 429: " + count + " since start-up, the latest from " + client);
         }
     }
 }

@@ -1,0 +1,43 @@
+package org.welcomingcity.web.guard;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This server's one allowance of work for clients nobody has signed in to
+ * ({@code welcoming.security.anonymous.*}), shared by what such a client can make it do: its
+ * requests, counted by {@link AnonymousRateFilter}, and its password checks, which cost far more
+ * than a page and are counted too.
+ */
+@ApplicationScoped
+public class ClientAllowance {
+
+    @Inject
+    @ConfigProperty(name = "welcoming.security.anonymous.per-second")
+    double perSecond;
+
+    @Inject
+    @ConfigProperty(name = "welcoming.security.anonymous.burst")
+    int burst;
+
+    private AnonymousAllowance allowance;
+
+    @PostConstruct
+    void start() {
+        allowance = new AnonymousAllowance(perSecond, burst, System.nanoTime());
+    }
+
+    /** Takes one place for this client: 0 when it may go on, otherwise the whole seconds it should wait (at least 1). */
+    public long take(String client) {
+        long wait = allowance.take(client, System.nanoTime());
+        return wait == 0 ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+
+    /** The settings in words, for the server log. */
+    public String describe() {
+        return perSecond + " a second, " + burst + " at once, per client";
+    }
+}
