@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A flood of log-on page views from one address is answered at the allowance's pace (by default
+ * A flood of log-on page views, or of password guesses, from one address is answered at the allowance's pace (by default
  * 100 at once, then 10 a second: never more pages than that in the flood's time), the rest 429
  * after a second's wait, while the same address's signed-in calls, its health checks and every
  * other address are answered as usual. The flood comes from an address of its own on the
@@ -105,8 +105,63 @@ class AnonymousAllowanceIT {
         assertThat(elsewhere.status()).as("another address's log-on page").isEqualTo(200);
     }
 
+    /**
+     * A password checked the slow way takes a place in the same allowance: guessing over HTTP Basic
+     * from one address is checked at its pace and refused unchecked past it, while that address's
+     * credentials already verified are still served without a check.
+     */
+    @Test
+    void wrongPasswordsOverHttpBasicAreCheckedAtTheAllowancesPaceAndRefusedPastIt() throws Exception {
+        String guesser = "127.0.0.78";
+        assertThat(send(guesser, "GET", "api/v1/ping", Map.of("Authorization", basic("auditor"))).status())
+                .as("a service's first call, remembered from here on").isEqualTo(200);
+        List<Answer> guesses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS / 2);
+        long started = System.nanoTime();
+        double seconds;
+        try {
+            List<Future<List<Answer>>> flood = new ArrayList<>();
+            for (int c = 0; c < CONNECTIONS / 2; c++) {
+                int connection = c;
+                flood.add(pool.submit(() -> {
+                    List<Answer> answers = new ArrayList<>();
+                    for (int g = 0; g < VIEWS_EACH * 2; g++) {
+                        // names nobody has, so that no account is locked: each costs the decoy hash all the same
+                        answers.add(send(guesser, "GET", "api/v1/ping", Map.of("Authorization",
+                                basic("nobody-" + connection + "-" + g, "guess-" + g))));
+                    }
+                    return answers;
+                }));
+            }
+            for (Future<List<Answer>> connection : flood) {
+                guesses.addAll(connection.get());
+            }
+            seconds = (System.nanoTime() - started) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+        Answer remembered = send(guesser, "GET", "api/v1/ping", Map.of("Authorization", basic("auditor")));
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        guesses.forEach(guess -> byStatus.merge(guess.status(), 1, Integer::sum));
+        assertThat(byStatus.keySet()).as("statuses of %s guesses", guesses.size()).containsOnly(401, 429);
+        assertThat(byStatus.get(401)).as("guesses checked in %.1f s", seconds).isPositive()
+                .isLessThanOrEqualTo(BURST + (int) Math.ceil(PER_SECOND * seconds));
+        assertThat(byStatus.getOrDefault(429, 0)).as("guesses refused unchecked").isPositive();
+        assertThat(guesses).filteredOn(guess -> guess.status() == 429).allSatisfy(refused -> {
+            assertThat(Integer.parseInt(refused.headers().get("retry-after"))).isPositive();
+            assertThat(refused.headers().get("content-type")).startsWith("application/json");
+            assertThat(refused.body()).contains("\"status\":429", "Too many password checks from your address");
+        });
+        assertThat(remembered.status()).as("the address's remembered credential, after the guesses").isEqualTo(200);
+    }
+
     private static String basic(String username) {
-        String pair = username + ":" + Api.DEMO_PASSWORD;
+        return basic(username, Api.DEMO_PASSWORD);
+    }
+
+    private static String basic(String username, String password) {
+        String pair = username + ":" + password;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 

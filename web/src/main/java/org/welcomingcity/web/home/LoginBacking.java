@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import org.welcomingcity.web.guard.ActiveSessions;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
+import org.welcomingcity.web.security.WelcomingAuthentication;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
 import org.welcomingcity.identity.boundary.AccountCredentials;
 
@@ -56,7 +57,8 @@ public class LoginBacking {
             password = null;
             return refuse("login.serverFull");
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         password = null;
@@ -64,6 +66,9 @@ public class LoginBacking {
             request.changeSessionId(); // a session id seen before log-on is worthless after it
             return credentials.passwordChangeDue(username) ? "/account/password?faces-redirect=true"
                     : "/index?faces-redirect=true";
+        }
+        if (response.getStatus() == WelcomingAuthentication.TOO_MANY_REQUESTS) {
+            return refuse("login.tooMany");
         }
         return status == AuthenticationStatus.SEND_FAILURE ? refuse("login.failed") : null;
     }

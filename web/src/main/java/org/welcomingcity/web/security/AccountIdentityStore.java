@@ -44,6 +44,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     AccountChanges changes;
 
+    @Inject
+    PasswordChecks passwordChecks;
+
     private VerifiedCredentials<Verified> verified;
 
     /** A verification, the account's generation it was made at, and the stamp of the password it matched. */
@@ -55,7 +58,7 @@ public class AccountIdentityStore implements IdentityStore {
 
     @PostConstruct
     void start() {
-        verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), clock);
+        verified = new VerifiedCredentials<>(Duration.ofSeconds(rememberSeconds), clock, passwordChecks::admit);
     }
 
     /** Groups too: the container keeps a validating store's groups only when it also provides groups. */

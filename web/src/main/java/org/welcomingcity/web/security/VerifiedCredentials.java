@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * under an HMAC with a key that never leaves this process, so failed attempts are always
  * checked (and counted) against the store. A remembered success is used only while the caller's
  * check says it is still current, so a disabled, reset or re-roled account stops working at once.
- * Shared by the stores that check passwords (database and directory).
+ * Shared by the stores that check passwords (database and directory). Before each check the
+ * slow way, {@code beforeChecking} may refuse it by throwing (the caller's allowance spent).
  */
 public final class VerifiedCredentials<T> {
 
@@ -32,12 +33,18 @@ public final class VerifiedCredentials<T> {
     private final Duration timeToLive;
     private final Clock clock;
     private final SecretKeySpec key;
+    private final Runnable beforeChecking;
 
     private record Entry<T>(T value, Instant expires) {
     }
 
     public VerifiedCredentials(Duration timeToLive, Clock clock) {
+        this(timeToLive, clock, () -> { });
+    }
+
+    public VerifiedCredentials(Duration timeToLive, Clock clock, Runnable beforeChecking) {
         this.timeToLive = timeToLive;
+        this.beforeChecking = beforeChecking;
         this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -65,6 +72,7 @@ public final class VerifiedCredentials<T> {
     public T verify(String username, String password, Supplier<T> verifier, Predicate<T> accept, Predicate<T> current,
             UnaryOperator<T> renewer) {
         if (timeToLive.isZero()) {
+            beforeChecking.run();
             return verifier.get();
         }
         String fingerprint = fingerprint(username, password);
@@ -79,6 +87,7 @@ public final class VerifiedCredentials<T> {
                 return remember(fingerprint, renewed, now);
             }
         }
+        beforeChecking.run();
         T result = verifier.get();
         return accept.test(result) ? remember(fingerprint, result, now) : result;
     }

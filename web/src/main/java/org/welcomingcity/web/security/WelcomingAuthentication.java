@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * One mechanism for two kinds of client: people in a browser sign in through the log-on
@@ -36,6 +37,8 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PATH = "/api/";
     private static final String BASIC = "Basic ";
+    /** Also read by the log-on page, to say why it was refused. */
+    public static final int TOO_MANY_REQUESTS = 429;
     private static final String UNAUTHORIZED_JSON =
             "{\"status\":401,\"message\":\"Sign in with HTTP Basic: a user name and password.\"}";
     private static final String UNAUTHORIZED_SSO_JSON = "{\"status\":401,\"message\":\"Sign in with HTTP Basic as a"
@@ -60,7 +63,7 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        origin.set(request.getRemoteAddr()); // before any identity store runs, so log-on events say where from
+        origin.set(transport.clientAddress(request)); // before any identity store runs: log-on events say where from
         SecurityHeaders.apply(request, response, transport.secure(request)); // also on the 401 and 403 answers no filter sees
         if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
             return basic(request, response, context);
@@ -79,7 +82,13 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
             return context.responseUnauthorized(); // people sign in at the provider, where multi-factor lives
         }
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(credential);
+            } catch (RuntimeException e) {
+                TooManyPasswordChecks spent = TooManyPasswordChecks.in(e).orElseThrow(() -> e);
+                return tooMany(response, spent); // the log-on page says so; it reads the status
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 SessionGroups.register(request, context, result);
             }
@@ -104,6 +113,10 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         try {
             result = identityStores.validate(credential);
         } catch (RuntimeException e) {
+            Optional<TooManyPasswordChecks> spent = TooManyPasswordChecks.in(e);
+            if (spent.isPresent()) {
+                return writeTooMany(response, spent.get());
+            }
             if (!DatabaseUnavailable.causes(e)) {
                 throw e;
             }
@@ -112,6 +125,20 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : unauthorized(response);
+    }
+
+    /** Refused unchecked: 429 with the wait, and nothing written, so that a page can still be rendered. */
+    static AuthenticationStatus tooMany(HttpServletResponse response, TooManyPasswordChecks spent) {
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(spent.retryAfterSeconds()));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus writeTooMany(HttpServletResponse response, TooManyPasswordChecks spent) {
+        tooMany(response, spent);
+        writeJson(response, "{\"status\":429,\"message\":\"Too many password checks from your address. Try again in "
+                + spent.retryAfterSeconds() + " s.\"}");
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus databaseUnavailable(HttpServletResponse response) {
@@ -145,6 +172,11 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String json) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"welcoming\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        writeJson(response, json);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void writeJson(HttpServletResponse response, String json) {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try {
@@ -152,6 +184,5 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException clientGone) {
             // the status alone still tells a client that stayed
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -1,6 +1,7 @@
 package org.welcomingcity.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -126,6 +127,26 @@ class VerifiedCredentialsTest {
         never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
         never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
         assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void onlyACheckTheSlowWayAsksLeaveAndARefusalChecksNothing() {
+        AtomicInteger asked = new AtomicInteger();
+        AtomicBoolean spent = new AtomicBoolean();
+        VerifiedCredentials<String> gated = new VerifiedCredentials<>(Duration.ofSeconds(60), clock, () -> {
+            asked.incrementAndGet();
+            if (spent.get()) {
+                throw new TooManyPasswordChecks(1);
+            }
+        });
+        gated.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), "VALID1"::equals);
+        spent.set(true);
+        assertThat(gated.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), "VALID1"::equals))
+                .as("remembered: no check, no leave asked").isEqualTo("VALID1");
+        assertThatThrownBy(() -> gated.verify("officer", "wrong", () -> "INVALID" + checks.incrementAndGet(), r -> false))
+                .isInstanceOf(TooManyPasswordChecks.class);
+        assertThat(asked).hasValue(2);
+        assertThat(checks).as("the refused pair was never checked").hasValue(1);
     }
 
     private static final class MutableClock extends Clock {

@@ -27,6 +27,7 @@ import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
 import org.welcomingcity.web.security.JustInTimeAccounts;
+import org.welcomingcity.web.security.PasswordChecks;
 import org.welcomingcity.web.security.VerifiedCredentials;
 
 /**
@@ -60,6 +61,9 @@ public class DirectoryIdentityStore implements IdentityStore {
 
     @Inject
     AccountChanges changes;
+
+    @Inject
+    PasswordChecks passwordChecks;
 
     private volatile DirectoryLookup lookup;
     private volatile VerifiedCredentials<Verified> verified;
@@ -140,7 +144,7 @@ public class DirectoryIdentityStore implements IdentityStore {
     private VerifiedCredentials<Verified> verified() {
         if (verified == null) {
             long seconds = config.getValue("welcoming.security.verified-credentials-seconds", Long.class);
-            verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), clock);
+            verified = new VerifiedCredentials<>(Duration.ofSeconds(seconds), clock, passwordChecks::admit);
         }
         return verified;
     }
