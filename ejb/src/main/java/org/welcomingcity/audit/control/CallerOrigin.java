@@ -9,10 +9,13 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class CallerOrigin {
 
+    /** The width of the audit trail's origin column: an address passed on by a proxy may be anything. */
+    static final int MAX_LENGTH = 64;
+
     private String address;
 
     public void set(String address) {
-        this.address = address;
+        this.address = address == null || address.length() <= MAX_LENGTH ? address : address.substring(0, MAX_LENGTH);
     }
 
     public String address() {
