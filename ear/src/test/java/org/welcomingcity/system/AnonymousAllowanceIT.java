@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A flood of log-on page views, or of password guesses, from one address is answered at the allowance's pace (by default
- * 100 at once, then 10 a second: never more pages than that in the flood's time), the rest 429
+ * A flood of log-on page views, or of password guesses, from one address is answered at the allowance's pace (in
+ * the test domains 100 at once, then 10 a second: never more pages than that in the flood's time), the rest 429
  * after a second's wait, while the same address's signed-in calls, its health checks and every
  * other address are answered as usual. The flood comes from an address of its own on the
  * loopback network, so that the other tests' allowance (127.0.0.1) is untouched.
@@ -39,6 +39,7 @@ class AnonymousAllowanceIT {
 
     private static final String FLOODER = "127.0.0.77";
     private static final int BURST = 100;
+    /** The test domains' (pom.xml: test.anonymous.per-second); a person's default is 1. */
     private static final int PER_SECOND = 10;
     private static final int CONNECTIONS = 40;
     private static final int VIEWS_EACH = 5;
@@ -57,6 +58,7 @@ class AnonymousAllowanceIT {
         List<Answer> views = new ArrayList<>();
         Answer signedIn;
         Answer health;
+        Answer styleSheet;
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         long started = System.nanoTime();
         double seconds;
@@ -77,6 +79,7 @@ class AnonymousAllowanceIT {
             Thread.sleep(1_500); // the burst is spent by now, and later views are being held
             signedIn = send(FLOODER, "GET", "api/v1/ping", Map.of("Authorization", basic("officer")));
             health = send(FLOODER, "GET", "health/ready", Map.of());
+            styleSheet = send(FLOODER, "GET", "jakarta.faces.resource/css/welcoming.css.xhtml", Map.of());
             for (Future<List<Answer>> connection : flood) {
                 views.addAll(connection.get());
             }
@@ -102,6 +105,7 @@ class AnonymousAllowanceIT {
                 .allSatisfy(view -> assertThat(view.body()).contains("id=\"login\""));
         assertThat(signedIn.status()).as("the same address, signed in").isEqualTo(200);
         assertThat(health.status()).as("the balancer's health check from it").isEqualTo(200);
+        assertThat(styleSheet.status()).as("a style sheet of the page, never counted").isEqualTo(200);
         assertThat(elsewhere.status()).as("another address's log-on page").isEqualTo(200);
     }
 

@@ -2,6 +2,7 @@ package org.welcomingcity.web.guard;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
@@ -25,7 +26,10 @@ import org.welcomingcity.web.operations.HealthAnswers;
  * server's processors from the people signed in. Past the allowance a request is answered 429 with
  * {@code Retry-After}, after being held a second without a thread: a client that keeps its
  * connections busy then asks at a slow pace instead of at the server's full speed. The balancer's
- * health checks are never held.
+ * health checks are never held, and neither are the pages' style sheets, scripts and fonts: they
+ * cost a fraction of a page, carry versioned names that browsers keep, and a log-on in a fresh
+ * browser needs a dozen of them, so that counting them would leave people behind one address few
+ * log-ons. A flood of cheap requests is the balancer's to stop, as is one of API calls without credentials.
  */
 public class AnonymousRateFilter extends HttpFilter {
 
@@ -53,7 +57,8 @@ public class AnonymousRateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null || NEVER_HELD.contains(request.getServletPath())) {
+        if (request.getUserPrincipal() != null || NEVER_HELD.contains(request.getServletPath())
+                || request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
             chain.doFilter(request, response);
             return;
         }
