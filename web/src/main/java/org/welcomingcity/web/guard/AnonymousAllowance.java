@@ -1,7 +1,5 @@
 package org.welcomingcity.web.guard;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -83,19 +81,12 @@ final class AnonymousAllowance {
         return (int) (h >>> (Long.SIZE - SLOT_BITS));
     }
 
-    /**
-     * The client an address stands for: an IPv6 address's /64 network, any other address itself. Only
-     * a string that can be an IPv6 literal is parsed, so no name is ever looked up.
-     */
+    /** The client an address stands for: an IPv6 address's /64 network, any other address itself. */
     static String client(String address) {
-        if (address.indexOf(':') < 0 || !(address.charAt(0) == ':' || Character.digit(address.charAt(0), 16) >= 0)) {
+        if (address.indexOf(':') < 0) {
             return address;
         }
-        try {
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "/64" : address;
-        } catch (UnknownHostException notAnAddress) {
-            return address;
-        }
+        byte[] bytes = TrustedProxies.literal(address);
+        return bytes != null && bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "/64" : address;
     }
 }

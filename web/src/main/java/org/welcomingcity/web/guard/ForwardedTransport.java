@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -52,18 +54,40 @@ public class ForwardedTransport {
 
     /**
      * The client's address: behind a trusted proxy the last value of {@code X-Forwarded-For}, which
-     * the proxy appends (the city's balancer first drops whatever the client sent), otherwise the
-     * address of the connection.
+     * the proxy appends (the city's balancer first drops whatever the client sent), otherwise (or
+     * when that value is not an address) the address of the connection.
      */
     public String clientAddress(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
         if (proxies.trusts(remote)) {
             List<String> forwardedFor = values(request, "X-Forwarded-For");
             if (!forwardedFor.isEmpty()) {
-                return forwardedFor.get(forwardedFor.size() - 1);
+                return addressOnly(forwardedFor.get(forwardedFor.size() - 1)).orElse(remote);
             }
         }
         return remote;
+    }
+
+    /**
+     * The address in a forwarded value, in its usual form, without the port some proxies add
+     * ({@code 192.0.2.7:5123}, {@code [2001:db8::7]:5123}); empty for anything that is not an address.
+     */
+    static Optional<String> addressOnly(String forwarded) {
+        String host = forwarded;
+        if (host.startsWith("[") && host.indexOf(']') > 0) {
+            host = host.substring(1, host.indexOf(']'));
+        } else if (host.indexOf(':') > 0 && host.indexOf(':') == host.lastIndexOf(':')) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        byte[] literal = TrustedProxies.literal(host);
+        if (literal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getByAddress(literal).getHostAddress());
+        } catch (UnknownHostException cannotBe) {
+            return Optional.empty(); // four or sixteen bytes always make an address
+        }
     }
 
     static String forwardedProto(HttpServletRequest request) {

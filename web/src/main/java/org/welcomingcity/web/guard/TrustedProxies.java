@@ -80,7 +80,7 @@ final class TrustedProxies {
     }
 
     /** The bytes of a literal address, or null for anything else (never a DNS lookup). */
-    private static byte[] literal(String text) {
+    static byte[] literal(String text) {
         String address = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
         boolean ipv4 = IPV4.matcher(address).matches();
         if (ipv4 && Arrays.stream(address.split("\\.")).anyMatch(part -> Integer.parseInt(part) > 255)
