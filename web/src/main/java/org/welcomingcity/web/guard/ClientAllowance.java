@@ -2,6 +2,8 @@ package org.welcomingcity.web.guard;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +30,11 @@ public class ClientAllowance {
     @PostConstruct
     void start() {
         allowance = new AnonymousAllowance(perSecond, burst, System.nanoTime());
+    }
+
+    /** A setting out of its bounds stops the deployment, not every anonymous request. */
+    void checkAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        describe();
     }
 
     /** Takes one place for this client: 0 when it may go on, otherwise the whole seconds it should wait (at least 1). */
