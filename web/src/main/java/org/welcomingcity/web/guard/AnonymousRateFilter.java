@@ -45,6 +45,9 @@ public class AnonymousRateFilter extends HttpFilter {
     ClientAllowance allowance;
 
     @Inject
+    AllowanceTaken taken;
+
+    @Inject
     ForwardedTransport transport;
 
     @Resource
@@ -65,6 +68,7 @@ public class AnonymousRateFilter extends HttpFilter {
         String client = transport.clientAddress(request);
         long retryAfter = allowance.take(client);
         if (retryAfter == 0) {
+            taken.mark();
             chain.doFilter(request, response);
             return;
         }

@@ -149,6 +149,23 @@ class VerifiedCredentialsTest {
         assertThat(checks).as("the refused pair was never checked").hasValue(1);
     }
 
+    @Test
+    void withNothingRememberedEveryCheckAsksLeave() {
+        AtomicInteger asked = new AtomicInteger();
+        VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock, asked::incrementAndGet);
+        never.verify("officer", "secret", () -> "VALID", r -> true);
+        never.verify("officer", "secret", () -> "VALID", r -> true);
+        assertThat(asked).hasValue(2);
+    }
+
+    @Test
+    void aRefusalIsFoundBehindTheWrappersOfTheIdentityStoreHandler() {
+        TooManyPasswordChecks refusal = new TooManyPasswordChecks(3);
+        assertThat(TooManyPasswordChecks.in(new IllegalStateException(new RuntimeException(refusal)))).containsSame(refusal);
+        assertThat(TooManyPasswordChecks.in(new IllegalStateException("something else"))).isEmpty();
+        assertThat(refusal.retryAfterSeconds()).isEqualTo(3);
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
