@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A flood of log-on page views, or of password guesses, from one address is answered at the allowance's pace (in
  * the test domains 100 at once, then 10 a second: never more pages than that in the flood's time), the rest 429
- * after a second's wait, while the same address's signed-in calls, its health checks and every
- * other address are answered as usual. The flood comes from an address of its own on the
+ * after a second's wait, while the same address's signed-in calls with credentials already verified,
+ * its health checks and every other address are answered as usual. The flood comes from an address of its own on the
  * loopback network, so that the other tests' allowance (127.0.0.1) is untouched.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,6 +55,10 @@ class AnonymousAllowanceIT {
 
     @Test
     void aFloodFromOneAddressIsSlowedAndRefusedWhileSignedInCallsAndOtherAddressesAreAnswered() throws Exception {
+        // verified and remembered before the flood, as a working client's credentials are: a first check
+        // would take a place in the flooded allowance (the lockouts lifted before each class end the last one's)
+        assertThat(send("127.0.0.1", "GET", "api/v1/ping", Map.of("Authorization", basic("officer"))).status())
+                .isEqualTo(200);
         List<Answer> views = new ArrayList<>();
         Answer signedIn;
         Answer health;
@@ -119,9 +123,19 @@ class AnonymousAllowanceIT {
         String guesser = "127.0.0.78";
         assertThat(send(guesser, "GET", "api/v1/ping", Map.of("Authorization", basic("auditor"))).status())
                 .as("a service's first call, remembered from here on").isEqualTo(200);
+        // The burst spent on log-on pages first (the same allowance): a slow hash may check fewer guesses
+        // a second than the steady rate allows, and would never outrun a full burst.
+        int pages = 0;
+        long started;
+        while (true) {
+            started = System.nanoTime();
+            if (send(guesser, "GET", "login.xhtml", Map.of()).status() == 429) {
+                break;
+            }
+            assertThat(++pages).as("log-on pages before the first refusal").isLessThanOrEqualTo(BURST + 60 * PER_SECOND);
+        }
         List<Answer> guesses = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS / 2);
-        long started = System.nanoTime();
         double seconds;
         try {
             List<Future<List<Answer>>> flood = new ArrayList<>();
@@ -149,8 +163,9 @@ class AnonymousAllowanceIT {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         guesses.forEach(guess -> byStatus.merge(guess.status(), 1, Integer::sum));
         assertThat(byStatus.keySet()).as("statuses of %s guesses", guesses.size()).containsOnly(401, 429);
+        // refused at the start, the allowance had nothing left: then only the steady rate
         assertThat(byStatus.get(401)).as("guesses checked in %.1f s", seconds).isPositive()
-                .isLessThanOrEqualTo(BURST + (int) Math.ceil(PER_SECOND * seconds));
+                .isLessThanOrEqualTo((int) Math.ceil(PER_SECOND * seconds) + 1);
         assertThat(byStatus.getOrDefault(429, 0)).as("guesses refused unchecked").isPositive();
         assertThat(guesses).filteredOn(guess -> guess.status() == 429).allSatisfy(refused -> {
             assertThat(Integer.parseInt(refused.headers().get("retry-after"))).isPositive();
