@@ -73,9 +73,11 @@ class AnonymousAllowanceIT {
                 flood.add(pool.submit(() -> {
                     List<Answer> answers = new ArrayList<>();
                     for (int v = 0; v < VIEWS_EACH; v++) {
-                        // a forwarded address from anyone but a trusted proxy counts for nothing
+                        // a forwarded address from anyone but a trusted proxy counts for nothing; every
+                        // other connection's browser asks for Spanish
                         answers.add(send(FLOODER, "GET", "login.xhtml",
-                                Map.of("X-Forwarded-For", "198.51.100." + (connection * VIEWS_EACH + v) % 250)));
+                                Map.of("X-Forwarded-For", "198.51.100." + (connection * VIEWS_EACH + v) % 250,
+                                        "Accept-Language", connection % 2 == 0 ? "en-US,en;q=0.8" : "fr,es;q=0.8")));
                     }
                     return answers;
                 }));
@@ -103,8 +105,11 @@ class AnonymousAllowanceIT {
         assertThat(views).filteredOn(view -> view.status() == 429).allSatisfy(refused -> {
             assertThat(refused.headers()).containsEntry("retry-after", "1").doesNotContainKey("set-cookie");
             assertThat(refused.millis()).as("held before the answer").isGreaterThanOrEqualTo(900);
-            assertThat(refused.body()).contains("Too many requests from your address");
+            assertThat(refused.body()).contains("es".equals(refused.headers().get("content-language"))
+                    ? "Demasiadas solicitudes desde su direcci\u00f3n" : "Too many requests from your address");
         });
+        assertThat(views).filteredOn(view -> view.status() == 429).extracting(view -> view.headers().get("content-language"))
+                .as("each refusal in the language its browser asked for").contains("en", "es");
         assertThat(views).filteredOn(view -> view.status() == 200)
                 .allSatisfy(view -> assertThat(view.body()).contains("id=\"login\""));
         assertThat(signedIn.status()).as("the same address, signed in").isEqualTo(200);

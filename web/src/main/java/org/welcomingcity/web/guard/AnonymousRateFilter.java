@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.welcomingcity.web.language.Language;
 import org.welcomingcity.web.operations.HealthAnswers;
 
 /**
@@ -39,6 +42,7 @@ public class AnonymousRateFilter extends HttpFilter {
     private static final int MAX_HELD = 1_000;
     private static final Set<String> NEVER_HELD = Set.of(HealthAnswers.READY, HealthAnswers.LIVE);
     private static final long LOG_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final String MESSAGES = "org.welcomingcity.web.i18n.messages";
     private static final Logger LOG = Logger.getLogger(AnonymousRateFilter.class.getName());
 
     @Inject
@@ -76,13 +80,15 @@ public class AnonymousRateFilter extends HttpFilter {
         if (hasBody(request)) {
             response.setHeader("Connection", "close"); // its body is never read: the connection goes with the answer
         }
-        if (!hold(request, response, retryAfter)) {
-            tooMany(response, retryAfter);
+        Language language = Language.ofRequest(request);
+        if (!hold(request, response, retryAfter, language)) {
+            tooMany(response, retryAfter, language);
         }
     }
 
     /** Answers later from the scheduler, holding no thread; false when it cannot be held. */
-    private boolean hold(HttpServletRequest request, HttpServletResponse response, long retryAfter) {
+    private boolean hold(HttpServletRequest request, HttpServletResponse response, long retryAfter,
+            Language language) {
         if (!request.isAsyncSupported()) {
             return false;
         }
@@ -93,16 +99,16 @@ public class AnonymousRateFilter extends HttpFilter {
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(HOLD_MILLIS * 10);
         try {
-            scheduler.schedule(() -> answerHeld(async, retryAfter), HOLD_MILLIS, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> answerHeld(async, retryAfter, language), HOLD_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
-            answerHeld(async, retryAfter);
+            answerHeld(async, retryAfter, language);
         }
         return true;
     }
 
-    private void answerHeld(AsyncContext async, long retryAfter) {
+    private void answerHeld(AsyncContext async, long retryAfter, Language language) {
         try {
-            tooMany((HttpServletResponse) async.getResponse(), retryAfter);
+            tooMany((HttpServletResponse) async.getResponse(), retryAfter, language);
         } catch (IOException | IllegalStateException clientGone) {
             LOG.log(Level.FINE, "A held anonymous request could not be answered", clientGone);
         } finally {
@@ -119,14 +125,17 @@ public class AnonymousRateFilter extends HttpFilter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
-    /** A short plain answer: no page to render, nothing kept. */
-    private static void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+    /** A short plain answer in the visitor's language: no page to render, nothing kept. */
+    private static void tooMany(HttpServletResponse response, long retryAfterSeconds, Language language)
+            throws IOException {
         response.setStatus(TOO_MANY_REQUESTS);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Language", language.tag());
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("Too many requests from your address before signing in. Try again in "
-                + retryAfterSeconds + " s.\n");
+        String text = ResourceBundle.getBundle(MESSAGES, language.locale()).getString("anonymous.tooMany");
+        response.getWriter().write(new MessageFormat(text, language.locale()).format(new Object[] {retryAfterSeconds})
+                + "\n");
     }
 
     /** A line a minute at most, so that a flood does not fill the log as well. */

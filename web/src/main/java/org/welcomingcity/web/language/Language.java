@@ -1,5 +1,8 @@
 package org.welcomingcity.web.language;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -54,6 +57,31 @@ public enum Language {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The language of an answer no page renders (a plain refusal before log-on): the switch's
+     * cookie, else the first of the browser's languages that the pages are written in.
+     */
+    public static Language ofRequest(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            Optional<Language> chosen = LanguageCookie.NAME.equals(cookie.getName()) ? named(cookie.getValue())
+                    : Optional.empty();
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            for (Locale locale : Collections.list(request.getLocales())) {
+                for (Language language : values()) {
+                    if (language.locale.getLanguage().equals(locale.getLanguage())) {
+                        return language;
+                    }
+                }
+            }
+        }
+        return ENGLISH;
     }
 
     /** The language of a locale; English, the default, for any other. */
