@@ -37,7 +37,6 @@ import org.welcomingcity.web.operations.HealthAnswers;
 public class AnonymousRateFilter extends HttpFilter {
 
     private static final long HOLD_MILLIS = 1_000;
-    private static final int TOO_MANY_REQUESTS = 429;
     /** Held answers are small, but not free: past this many, refusals are sent at once. */
     private static final int MAX_HELD = 1_000;
     private static final Set<String> NEVER_HELD = Set.of(HealthAnswers.READY, HealthAnswers.LIVE);
@@ -128,9 +127,7 @@ public class AnonymousRateFilter extends HttpFilter {
     /** A short plain answer in the visitor's language: no page to render, nothing kept. */
     private static void tooMany(HttpServletResponse response, long retryAfterSeconds, Language language)
             throws IOException {
-        response.setStatus(TOO_MANY_REQUESTS);
-        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-        response.setHeader("Cache-Control", "no-store");
+        ClientAllowance.refuse(response, retryAfterSeconds);
         response.setHeader("Content-Language", language.tag());
         response.setContentType("text/plain;charset=UTF-8");
         String text = ResourceBundle.getBundle(MESSAGES, language.locale()).getString("anonymous.tooMany");

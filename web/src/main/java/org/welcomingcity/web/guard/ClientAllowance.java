@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ClientAllowance {
+
+    /** Too Many Requests: the servlet API names no constant for it. */
+    public static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     @ConfigProperty(name = "welcoming.security.anonymous.per-second")
@@ -41,6 +45,16 @@ public class ClientAllowance {
     public long take(String client) {
         long wait = allowance.take(client, System.nanoTime());
         return wait == 0 ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
+    }
+
+    /**
+     * Marks an answer as refused for the allowance: {@code 429} with the wait, never stored. The
+     * caller writes the body its clients read (plain text, JSON, or a page).
+     */
+    public static void refuse(HttpServletResponse response, long retryAfterSeconds) {
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        response.setHeader("Cache-Control", "no-store");
     }
 
     /** The settings in words, for the server log. */

@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ResourceBundle;
 import org.welcomingcity.web.guard.ActiveSessions;
+import org.welcomingcity.web.guard.ClientAllowance;
 import org.welcomingcity.web.security.IdentitySettings;
 import org.welcomingcity.web.security.IdentitySource;
-import org.welcomingcity.web.security.WelcomingAuthentication;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
 import org.welcomingcity.identity.boundary.AccountCredentials;
 
@@ -67,7 +67,7 @@ public class LoginBacking {
             return credentials.passwordChangeDue(username) ? "/account/password?faces-redirect=true"
                     : "/index?faces-redirect=true";
         }
-        if (response.getStatus() == WelcomingAuthentication.TOO_MANY_REQUESTS) {
+        if (response.getStatus() == ClientAllowance.TOO_MANY_REQUESTS) {
             return refuse("login.tooMany");
         }
         return status == AuthenticationStatus.SEND_FAILURE ? refuse("login.failed") : null;

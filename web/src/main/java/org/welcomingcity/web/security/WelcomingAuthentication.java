@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.welcomingcity.audit.control.CallerOrigin;
 import org.welcomingcity.web.api.DatabaseUnavailable;
 import org.welcomingcity.web.security.provider.ProviderSignIn;
+import org.welcomingcity.web.guard.ClientAllowance;
 import org.welcomingcity.web.guard.ForwardedTransport;
 import org.welcomingcity.web.guard.SecurityHeaders;
 import java.io.IOException;
@@ -37,8 +38,6 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PATH = "/api/";
     private static final String BASIC = "Basic ";
-    /** Also read by the log-on page, to say why it was refused. */
-    public static final int TOO_MANY_REQUESTS = 429;
     private static final String UNAUTHORIZED_JSON =
             "{\"status\":401,\"message\":\"Sign in with HTTP Basic: a user name and password.\"}";
     private static final String UNAUTHORIZED_SSO_JSON = "{\"status\":401,\"message\":\"Sign in with HTTP Basic as a"
@@ -127,10 +126,9 @@ public class WelcomingAuthentication implements HttpAuthenticationMechanism {
                 : unauthorized(response);
     }
 
-    /** Refused unchecked: 429 with the wait, and nothing written, so that a page can still be rendered. */
-    static AuthenticationStatus tooMany(HttpServletResponse response, TooManyPasswordChecks spent) {
-        response.setStatus(TOO_MANY_REQUESTS);
-        response.setHeader("Retry-After", Long.toString(spent.retryAfterSeconds()));
+    /** Refused unchecked: 429 with the wait, and nothing written, so that the log-on page can still be rendered. */
+    private static AuthenticationStatus tooMany(HttpServletResponse response, TooManyPasswordChecks spent) {
+        ClientAllowance.refuse(response, spent.retryAfterSeconds());
         return AuthenticationStatus.SEND_FAILURE;
     }
 
