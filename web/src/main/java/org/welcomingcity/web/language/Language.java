@@ -2,6 +2,7 @@ package org.welcomingcity.web.language;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,24 +65,15 @@ public enum Language {
      * cookie, else the first of the browser's languages that the pages are written in.
      */
     public static Language ofRequest(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
-            Optional<Language> chosen = LanguageCookie.NAME.equals(cookie.getName()) ? named(cookie.getValue())
-                    : Optional.empty();
-            if (chosen.isPresent()) {
-                return chosen.get();
-            }
-        }
-        if (request.getHeader("Accept-Language") != null) {
-            for (Locale locale : Collections.list(request.getLocales())) {
-                for (Language language : values()) {
-                    if (language.locale.getLanguage().equals(locale.getLanguage())) {
-                        return language;
-                    }
-                }
-            }
-        }
-        return ENGLISH;
+        Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
+        String chosen = Arrays.stream(cookies).filter(cookie -> LanguageCookie.NAME.equals(cookie.getName()))
+                .map(Cookie::getValue).findFirst().orElse(null);
+        return choose(chosen, () -> request.getHeader("Accept-Language") == null ? null
+                : Collections.list(request.getLocales()).stream().filter(Language::written).findFirst().orElse(null));
+    }
+
+    private static boolean written(Locale locale) {
+        return Arrays.stream(values()).anyMatch(language -> language.locale.getLanguage().equals(locale.getLanguage()));
     }
 
     /** The language of a locale; English, the default, for any other. */
