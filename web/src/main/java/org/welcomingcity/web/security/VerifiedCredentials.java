@@ -38,10 +38,6 @@ public final class VerifiedCredentials<T> {
     private record Entry<T>(T value, Instant expires) {
     }
 
-    public VerifiedCredentials(Duration timeToLive, Clock clock) {
-        this(timeToLive, clock, () -> { });
-    }
-
     public VerifiedCredentials(Duration timeToLive, Clock clock, Runnable beforeChecking) {
         this.timeToLive = timeToLive;
         this.beforeChecking = beforeChecking;

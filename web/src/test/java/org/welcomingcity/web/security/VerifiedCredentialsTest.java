@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
 
+    private static final Runnable NO_LIMIT = () -> { };
+
     private final MutableClock clock = new MutableClock();
-    private final VerifiedCredentials<String> verified = new VerifiedCredentials<>(Duration.ofSeconds(60), clock);
+    private final VerifiedCredentials<String> verified = new VerifiedCredentials<>(Duration.ofSeconds(60), clock, NO_LIMIT);
     private final AtomicInteger checks = new AtomicInteger();
 
     private final AtomicBoolean unchanged = new AtomicBoolean(true);
@@ -123,7 +125,7 @@ class VerifiedCredentialsTest {
 
     @Test
     void aZeroTimeToLiveChecksEveryTime() {
-        VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock);
+        VerifiedCredentials<String> never = new VerifiedCredentials<>(Duration.ZERO, clock, NO_LIMIT);
         never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
         never.verify("officer", "secret", () -> "VALID" + checks.incrementAndGet(), r -> true, r -> true);
         assertThat(checks).hasValue(2);
