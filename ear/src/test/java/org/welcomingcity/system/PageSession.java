@@ -60,6 +60,14 @@ final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).GET());
     }
 
+    /**
+     * A GET over HTTP/1.1, for an address a fuzzer made: over HTTP/2 one address of some kilobytes
+     * leaves the server's HTTP/2 layer answering 431 to other clients (docs/benchmarks/fuzz.md).
+     */
+    HttpResponse<String> getOverHttp11(String path) {
+        return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).version(HttpClient.Version.HTTP_1_1).GET());
+    }
+
     /** An address anywhere on the server, outside the application too. */
     static HttpResponse<String> getAbsolute(URI address) {
         return new PageSession().send(HttpRequest.newBuilder(address).GET());

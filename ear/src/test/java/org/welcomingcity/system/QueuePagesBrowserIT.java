@@ -3,7 +3,6 @@ package org.welcomingcity.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A queue longer than a page, in Chromium: the supervisor pages to the second page, sorts by
- * reference and finds one request by its event number; every page, order and filter comes from
- * the database, and the home page counts them all.
+ * reference and finds one request by its event number, each by a link or a form sent with GET;
+ * every page, order and filter comes from the database, and the home page counts them all. A value
+ * in the address that is not a choice is named, and the page keeps no view state.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,60 +66,53 @@ class QueuePagesBrowserIT {
         assertThat(page.texts(LINKS)).as("oldest first, one page").containsExactlyElementsOf(references.subList(0, 25));
         assertThat(page.text("awaiting-review")).contains("Requests 1 to 25 of " + REQUESTS);
 
-        click(pageLink("2"));
-        waitFor(() -> page.texts(LINKS).equals(references.subList(25, REQUESTS)));
-        page.checkAccessibility();
+        page.clickLinkAndWait("2");
+        assertThat(page.texts(LINKS)).containsExactlyElementsOf(references.subList(25, REQUESTS));
+        assertThat(page.browser.getCurrentUrl()).endsWith("?awaiting-review-page=2");
+        assertThat(page.browser.getPageSource()).as("no view state kept").contains("value=\"stateless\"");
         page.clickLinkAndWait(references.get(REQUESTS - 1));
         assertThat(page.text("page-title")).contains(references.get(REQUESTS - 1));
 
         page.clickAndWait("nav-supervisor-queue");
-        click(header("Reference"));
-        waitFor(() -> page.browser.findElement(header("Reference")).getAttribute("aria-sort") != null
-                && page.browser.findElement(header("Reference")).getAttribute("aria-sort").equals("ascending"));
-        click(header("Reference"));
-        waitFor(() -> !page.texts(LINKS).isEmpty() && page.texts(LINKS).get(0).equals(references.get(REQUESTS - 1)));
-        assertThat(page.texts(LINKS)).hasSize(25).doesNotContain(references.get(0));
-        page.checkAccessibility();
+        page.clickLinkAndWait("Reference");
+        assertThat(sorted("Reference")).isEqualTo("ascending");
+        page.clickLinkAndWait("Reference");
+        assertThat(sorted("Reference")).isEqualTo("descending");
+        assertThat(page.texts(LINKS)).hasSize(25).startsWith(references.get(REQUESTS - 1)).doesNotContain(references.get(0));
 
-        page.type("awaiting-review-form:text", events.get(27).toLowerCase());
-        page.clickAndWait("awaiting-review-form:show");
+        page.type("awaiting-review-text", events.get(27).toLowerCase());
+        page.clickAndWait("awaiting-review-show");
         assertThat(page.texts(LINKS)).containsExactly(references.get(27));
-        page.type("awaiting-review-form:text", references.get(28));
-        page.clickAndWait("awaiting-review-form:show");
+        assertThat(sorted("Reference")).as("the order kept by the form").isEqualTo("descending");
+        page.type("awaiting-review-text", references.get(28));
+        page.clickAndWait("awaiting-review-show");
         assertThat(page.texts(LINKS)).containsExactly(references.get(28));
-        page.type("awaiting-review-form:text", "no such event %");
-        page.clickAndWait("awaiting-review-form:show");
+        page.type("awaiting-review-text", "no such event %");
+        page.clickAndWait("awaiting-review-show");
         assertThat(page.text("awaiting-review")).contains("No request matches what you chose.");
         assertThat(Browser.absent(page.browser, By.cssSelector(LINKS))).as("no request listed").isTrue();
 
-        page.type("awaiting-review-form:text", "");
-        page.choose("awaiting-review-form:documentType", "Court order");
-        page.clickAndWait("awaiting-review-form:show");
-        assertThat(page.texts(LINKS)).hasSize(25);
+        page.type("awaiting-review-text", "");
+        page.choose("awaiting-review-document", "Court order");
+        page.choose("awaiting-review-rows", "10");
+        page.clickAndWait("awaiting-review-show");
+        assertThat(page.texts(LINKS)).hasSize(10);
+        assertThat(page.text("awaiting-review")).contains("Requests 1 to 10 of " + REQUESTS);
         page.screenshot("queue-paged");
+
+        page.open("supervisor/queue.xhtml?awaiting-review-document=PASSPORT&awaiting-review-page=last");
+        assertThat(page.text("awaiting-review-problems")).contains("“PASSPORT” is not a kind of document")
+                .contains("“last” is not a page number");
+        assertThat(page.texts(LINKS)).containsExactlyElementsOf(references.subList(0, 25));
 
         Browser.asPhone(page.browser);
         page.clickAndWait("nav-supervisor-queue");
         Browser.asDesktop(page.browser);
     }
 
-    private static By pageLink(String number) {
-        return By.xpath("//div[@id='awaiting-review']//a[contains(@class, 'ui-paginator-page')][normalize-space(.)='"
-                + number + "']");
-    }
-
-    private static By header(String title) {
-        return By.xpath("//div[@id='awaiting-review']//th[contains(@class, 'ui-sortable-column')]"
-                + "[.//span[contains(@class, 'ui-column-title')][normalize-space(.)='" + title + "']]");
-    }
-
-    private static void click(By what) {
-        WebElement element = page.browser.findElement(what);
-        element.click();
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) {
-        Browser.waitUpTo(page.browser, Duration.ofSeconds(15)).ignoring(RuntimeException.class)
-                .until(driver -> condition.getAsBoolean());
+    /** How the column is sorted now, as the heading tells assistive technology. */
+    private static String sorted(String title) {
+        return page.browser.findElement(By.xpath("//div[@id='awaiting-review']//th[a[normalize-space(.)='" + title
+                + "']]")).getAttribute("aria-sort");
     }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * The pages anyone can reach without signing in keep no state on the server, so a flood of
- * anonymous views costs no HTTP session and no heap. The views are marked transient when they
+ * anonymous views costs no HTTP session and no heap. The work lists keep none either: they are
+ * paged, sorted and filtered by their address, and post nothing back of their own (the header's
+ * sign-out form is rebuilt like any other). The views are marked transient when they
  * are created, before any phase listener runs: PrimeFaces keeps its script nonce in the view
  * map, which Faces stores in the session unless the view is transient. The log-on form stays
  * safe from cross-site posts through {@link CrossSiteRequestFilter}, not through a view state.
@@ -19,7 +21,8 @@ import java.util.Set;
 public class StatelessViews extends ViewHandlerWrapper {
 
     static final Set<String> VIEWS = Set.of("/login.xhtml", "/WEB-INF/errors/not-found.xhtml",
-            "/WEB-INF/errors/failure.xhtml");
+            "/WEB-INF/errors/failure.xhtml", "/officer/requests.xhtml", "/supervisor/queue.xhtml",
+            "/legal/queue.xhtml", "/auditor/requests.xhtml");
 
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);

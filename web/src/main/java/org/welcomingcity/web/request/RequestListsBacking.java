@@ -1,38 +1,47 @@
 package org.welcomingcity.web.request;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import org.welcomingcity.request.boundary.Requests;
+import org.welcomingcity.web.page.CityTime;
 
 /**
- * The work lists as lazy tables: the officer's own requests and the auditor's every request (newest
- * first), the supervisor's and legal's queues (overdue first, then oldest), each paged, sorted and
- * filtered by the list use case.
+ * The work lists as tables read from the page's address: the officer's own requests and the
+ * auditor's every request (newest first), the supervisor's and legal's queues (overdue first, then
+ * oldest), each paged, sorted and filtered by the list use case. Each table is named after its
+ * element on the page, and its part of the address after that name.
  */
 @Named
-@ViewScoped
-public class RequestListsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RequestListsBacking {
 
     @EJB
     Requests requests;
 
-    private final Map<WorkQueue, RequestQueue> queues = new EnumMap<>(WorkQueue.class);
+    @Inject
+    CityTime time;
 
-    public RequestQueue getMine() { return queue(WorkQueue.VISIBLE); }
+    private final Map<WorkQueue, QueueTable> tables = new EnumMap<>(WorkQueue.class);
+
+    public QueueTable getMine() { return table(WorkQueue.VISIBLE, "mine"); }
     /** The auditor's list of every request: the same use case, which shows an auditor all of them. */
-    public RequestQueue getAllRequests() { return queue(WorkQueue.VISIBLE); }
-    public RequestQueue getAwaitingReview() { return queue(WorkQueue.AWAITING_REVIEW); }
+    public QueueTable getAllRequests() { return table(WorkQueue.VISIBLE, "all-requests"); }
+    public QueueTable getAwaitingReview() { return table(WorkQueue.AWAITING_REVIEW, "awaiting-review"); }
     /** Decided requests a supervisor still has to release or close. */
-    public RequestQueue getAwaitingRelease() { return queue(WorkQueue.AWAITING_RELEASE); }
-    public RequestQueue getAwaitingLegal() { return queue(WorkQueue.AWAITING_LEGAL); }
+    public QueueTable getAwaitingRelease() { return table(WorkQueue.AWAITING_RELEASE, "awaiting-release"); }
+    public QueueTable getAwaitingLegal() { return table(WorkQueue.AWAITING_LEGAL, "awaiting-legal"); }
 
-    private RequestQueue queue(WorkQueue queue) {
-        return queues.computeIfAbsent(queue, chosen -> new RequestQueue(requests, chosen));
+    private QueueTable table(WorkQueue queue, String id) {
+        return tables.computeIfAbsent(queue, chosen -> {
+            ExternalContext page = FacesContext.getCurrentInstance().getExternalContext();
+            return new QueueTable(id, queue, QueueAddress.read(id, queue, page.getRequestParameterValuesMap()),
+                    requests, time, page.getRequestContextPath());
+        });
     }
 }
