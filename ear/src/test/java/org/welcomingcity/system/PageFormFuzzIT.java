@@ -126,14 +126,16 @@ class PageFormFuzzIT {
 
     /**
      * The work lists read their page, order and filter from the address: hostile values there, one
-     * to four of a table's parameters at a time, answer the list or its "none" (200) without fault,
-     * unescaped markup or the server's insides.
+     * to four of a table's parameters at a time, answer the list (200) without fault, unescaped
+     * markup (whole, or the 40 characters a problem echoes) or the server's insides.
      */
     @Test
     void everyListAddressWithHostileValuesAnswersTheListWithoutFault() {
         Random random = new Random(SEED);
         JqwikSession.start();
         List<String> faults = new ArrayList<>();
+        // one request waiting for review, so that every list below shows rows and the values it echoes
+        Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()));
         Map<String, String> lists = Map.of("officer/requests.xhtml", "mine", "supervisor/queue.xhtml", "awaiting-review",
                 "auditor/requests.xhtml", "all-requests");
         List<String> names = List.of("text", "document", "state", "sort", "order", "page", "rows");
@@ -155,9 +157,10 @@ class PageFormFuzzIT {
                 boolean tooLong = query.length() > 8_000 && answer.statusCode() < 500;
                 String fault = answer.statusCode() != 200 && !tooLong ? "answered " + answer.statusCode()
                         : ApiFuzzIT.LEAK.matcher(body).find() ? "the answer shows the server's insides"
-                        : sent.stream().anyMatch(v -> v.length() >= 6 && MARKUP.matcher(v).find() && body.contains(v))
+                        : sent.stream().map(v -> v.length() > 40 ? v.substring(0, 40) : v)
+                                .anyMatch(v -> v.length() >= 6 && MARKUP.matcher(v).find() && body.contains(v))
                                 ? "markup it was sent comes back unescaped"
-                        : !tooLong && !body.contains("id=\"" + list.getValue()) ? "the list is not shown" : null;
+                        : !tooLong && !body.contains("id=\"" + list.getValue() + "\"") ? "the list is not shown" : null;
                 if (fault != null) {
                     faults.add(list.getKey() + abbreviate(query.toString()) + " -> " + gist(body) + ": " + fault);
                 }

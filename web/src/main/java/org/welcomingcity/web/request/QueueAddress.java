@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.welcomingcity.ordinance.entity.DocumentType;
@@ -25,10 +26,14 @@ final class QueueAddress {
 
     static final List<Integer> ROWS = List.of(10, 25, 50, 100);
     static final int DEFAULT_ROWS = 25;
-    private static final Pattern ANY_TABLE = Pattern.compile("[a-z]+(?:-[a-z]+)*-(?:text|document|state|sort|order|page|rows)");
+    /** The tables' names, each on its page: only their choices are kept for the other table. */
+    static final Set<String> TABLES = Set.of("mine", "all-requests", "awaiting-review", "awaiting-release",
+            "awaiting-legal");
     private static final Pattern OWN = Pattern.compile("text|document|state|sort|order|page|rows");
     /** What a problem echoes of a value: enough to recognise it. */
     private static final int SHOWN = 40;
+    /** The longest value kept for another table: none of its choices is longer. */
+    private static final int KEPT = RequestFilter.MAX_TEXT * 2;
 
     private final String table;
     private final Map<String, String> others;
@@ -56,13 +61,18 @@ final class QueueAddress {
             String suffix = name.startsWith(table + "-") ? name.substring(table.length() + 1) : "";
             if (OWN.matcher(suffix).matches()) {
                 own.put(suffix, values[0]);
-            } else if (ANY_TABLE.matcher(name).matches()) {
+            } else if (ofAnotherTable(name) && values[0].length() <= KEPT) {
                 others.put(name, values[0]);
             }
         });
         QueueAddress address = new QueueAddress(table, others);
         address.take(queue, own);
         return address;
+    }
+
+    private static boolean ofAnotherTable(String name) {
+        int dash = name.lastIndexOf('-');
+        return dash > 0 && TABLES.contains(name.substring(0, dash)) && OWN.matcher(name.substring(dash + 1)).matches();
     }
 
     private void take(WorkQueue queue, Map<String, String> own) {
@@ -79,7 +89,7 @@ final class QueueAddress {
         }
         String sorted = own.get("sort");
         String order = own.get("order");
-        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+        if (sorted != null && order != null && !order.equals("asc") && !order.equals("desc")) {
             problems.add(new Problem("review.list.badOrder", shown(order)));
         }
         if (sorted != null && QueueChoices.sortable(queue, sorted)) {
@@ -121,8 +131,11 @@ final class QueueAddress {
         return Integer.valueOf(value);
     }
 
+    /** The value as a problem shows it: without control or format characters, at most {@link #SHOWN} long. */
     private static String shown(String value) {
-        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+        int[] shown = value.codePoints().filter(c -> Character.getType(c) != Character.CONTROL
+                && Character.getType(c) != Character.FORMAT).toArray();
+        return shown.length <= SHOWN ? new String(shown, 0, shown.length) : new String(shown, 0, SHOWN) + "…";
     }
 
     Chosen chosen() {

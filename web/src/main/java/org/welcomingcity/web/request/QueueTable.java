@@ -117,7 +117,7 @@ public class QueueTable {
         return getTo() < total ? address.page(page + 1) : null;
     }
 
-    /** The columns the table sorts by, each with its sort link and how it is sorted now. */
+    /** The columns the table sorts by, each with its sort link and how it is sorted now (null when not). */
     public Map<String, Item> getSorts() {
         if (sorts != null) {
             return sorts;
@@ -125,9 +125,10 @@ public class QueueTable {
         sorts = new LinkedHashMap<>();
         for (String name : QueueChoices.SORTABLE.keySet()) {
             if (QueueChoices.sortable(queue, name)) {
-                String now = address.sort() == null || !address.sort().name().equals(name) ? "none"
+                // aria-sort on the sorted column only, as ARIA asks; null leaves the attribute out
+                String now = address.sort() == null || !address.sort().name().equals(name) ? null
                         : address.sort().descending() ? "descending" : "ascending";
-                sorts.put(name, new Item(now, address.sortedBy(name), !"none".equals(now)));
+                sorts.put(name, new Item(now, address.sortedBy(name), now != null));
             }
         }
         return sorts;

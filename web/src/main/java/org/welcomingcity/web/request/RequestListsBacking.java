@@ -6,7 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.welcomingcity.request.boundary.Requests;
 import org.welcomingcity.web.page.CityTime;
@@ -15,7 +15,7 @@ import org.welcomingcity.web.page.CityTime;
  * The work lists as tables read from the page's address: the officer's own requests and the
  * auditor's every request (newest first), the supervisor's and legal's queues (overdue first, then
  * oldest), each paged, sorted and filtered by the list use case. Each table is named after its
- * element on the page, and its part of the address after that name.
+ * element on the page, and its part of the address after that name: one of {@link QueueAddress#TABLES}.
  */
 @Named
 @RequestScoped
@@ -27,7 +27,7 @@ public class RequestListsBacking {
     @Inject
     CityTime time;
 
-    private final Map<WorkQueue, QueueTable> tables = new EnumMap<>(WorkQueue.class);
+    private final Map<String, QueueTable> tables = new HashMap<>();
 
     public QueueTable getMine() { return table(WorkQueue.VISIBLE, "mine"); }
     /** The auditor's list of every request: the same use case, which shows an auditor all of them. */
@@ -38,7 +38,7 @@ public class RequestListsBacking {
     public QueueTable getAwaitingLegal() { return table(WorkQueue.AWAITING_LEGAL, "awaiting-legal"); }
 
     private QueueTable table(WorkQueue queue, String id) {
-        return tables.computeIfAbsent(queue, chosen -> {
+        return tables.computeIfAbsent(id, named -> {
             ExternalContext page = FacesContext.getCurrentInstance().getExternalContext();
             return new QueueTable(id, queue, QueueAddress.read(id, queue, page.getRequestParameterValuesMap()),
                     requests, time, page.getRequestContextPath());

@@ -78,6 +78,14 @@ class QueueAddressTest {
         assertThat(address.problems().get(1).value()).hasSize(41).endsWith("…");
     }
 
+    @Test
+    void onlyTheOtherTablesChoicesAreKeptAndAProblemShowsNoControlCharacters() {
+        QueueAddress address = read("mine", WorkQueue.VISIBLE, "x-page", "2", "awaiting-release-page", "9".repeat(200),
+                "awaiting-release-sort", "state", "mine-document", "\u202Etxt.exe", "mine-order", "sideways");
+        assertThat(address.kept()).containsExactly(Map.entry("awaiting-release-sort", "state"));
+        assertThat(address.problems()).extracting(Problem::value).containsExactly("txt.exe");
+    }
+
     private static QueueAddress read(String table, WorkQueue queue, String... pairs) {
         Map<String, String[]> parameters = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
