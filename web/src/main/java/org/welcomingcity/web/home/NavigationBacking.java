@@ -27,7 +27,7 @@ public class NavigationBacking {
             this.role = role;
         }
 
-        public String getPath() { return "/" + role.name().toLowerCase() + "/index.xhtml"; }
+        public String getPath() { return outcome() + ".xhtml"; }
         public String getLabel() { return "nav.home." + role.name(); }
         String outcome() { return "/" + role.name().toLowerCase() + "/index"; }
     }

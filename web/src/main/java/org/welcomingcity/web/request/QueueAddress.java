@@ -26,9 +26,6 @@ final class QueueAddress {
 
     static final List<Integer> ROWS = List.of(10, 25, 50, 100);
     static final int DEFAULT_ROWS = 25;
-    /** The tables' names, each on its page: only their choices are kept for the other table. */
-    static final Set<String> TABLES = Set.of("mine", "all-requests", "awaiting-review", "awaiting-release",
-            "awaiting-legal");
     private static final Pattern OWN = Pattern.compile("text|document|state|sort|order|page|rows");
     /** What a problem echoes of a value: enough to recognise it. */
     private static final int SHOWN = 40;
@@ -50,8 +47,11 @@ final class QueueAddress {
         this.others = others;
     }
 
-    /** The table's choices in the address's parameters (each name's first value counts). */
-    static QueueAddress read(String table, WorkQueue queue, Map<String, String[]> parameters) {
+    /**
+     * The table's choices in the address's parameters (each name's first value counts), and those of
+     * the other {@code tables} (the names of every table), kept for its links.
+     */
+    static QueueAddress read(String table, WorkQueue queue, Map<String, String[]> parameters, Set<String> tables) {
         Map<String, String> others = new LinkedHashMap<>();
         Map<String, String> own = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
@@ -61,7 +61,7 @@ final class QueueAddress {
             String suffix = name.startsWith(table + "-") ? name.substring(table.length() + 1) : "";
             if (OWN.matcher(suffix).matches()) {
                 own.put(suffix, values[0]);
-            } else if (ofAnotherTable(name) && values[0].length() <= KEPT) {
+            } else if (ofATable(name, tables) && values[0].length() <= KEPT) {
                 others.put(name, values[0]);
             }
         });
@@ -70,9 +70,9 @@ final class QueueAddress {
         return address;
     }
 
-    private static boolean ofAnotherTable(String name) {
+    private static boolean ofATable(String name, Set<String> tables) {
         int dash = name.lastIndexOf('-');
-        return dash > 0 && TABLES.contains(name.substring(0, dash)) && OWN.matcher(name.substring(dash + 1)).matches();
+        return dash > 0 && tables.contains(name.substring(0, dash)) && OWN.matcher(name.substring(dash + 1)).matches();
     }
 
     private void take(WorkQueue queue, Map<String, String> own) {

@@ -91,6 +91,6 @@ class QueueAddressTest {
         for (int i = 0; i < pairs.length; i += 2) {
             parameters.put(pairs[i], new String[] {pairs[i + 1]});
         }
-        return QueueAddress.read(table, queue, parameters);
+        return QueueAddress.read(table, queue, parameters, RequestListsBacking.TABLES.keySet());
     }
 }
