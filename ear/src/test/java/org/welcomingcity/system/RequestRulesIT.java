@@ -215,6 +215,32 @@ class RequestRulesIT {
                 .isEqualTo(404);
     }
 
+    /** A caller's unit is remembered between calls: a move must end what it gave at once, and a move back restore it. */
+    @Test
+    void aSupervisorMovedToAnotherUnitStopsSeeingTheUnitsRequestsAtTheNextCall() {
+        String sergeant = TestAccounts.uniqueName("sgt-moved");
+        Crew.account(sergeant, crew.unit(), "\"SUPERVISOR\"");
+        long id = submit(Intakes.detainer());
+        String request = "api/v1/requests/" + id;
+        assertThat(Crew.as(sergeant).get(request).statusCode()).as("in the unit").isEqualTo(200);
+
+        moveTo(sergeant, "Elsewhere " + sergeant);
+        assertThat(Crew.as(sergeant).get(request).statusCode()).as("moved to another unit").isEqualTo(404);
+        assertThat(Crew.as(sergeant).post(request + "/steps/start-review", "").statusCode())
+                .as("a step on it").isEqualTo(404);
+
+        moveTo(sergeant, crew.unit());
+        assertThat(Crew.as(sergeant).get(request).statusCode()).as("moved back").isEqualTo(200);
+    }
+
+    private static void moveTo(String username, String unit) {
+        String account = "api/v1/accounts/" + username;
+        long version = Api.json(Api.as("admin").get(account)).getJsonNumber("version").longValue();
+        HttpResponse<String> moved = Api.as("admin").put(account + "/unit",
+                "{\"unit\": \"%s\", \"version\": %d}".formatted(unit, version));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
     @Test
     void ofTwoSupervisorsActingAtOnceExactlyOneWinsAndOneTransitionIsAudited() throws Exception {
         for (int round = 0; round < 3; round++) {

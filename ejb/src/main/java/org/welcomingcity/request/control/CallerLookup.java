@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.welcomingcity.identity.control.AccountStore;
+import org.welcomingcity.identity.control.AccountUnits;
 import org.welcomingcity.identity.entity.Role;
 
 /** The signed-in caller of the current EJB call, with the unit their account belongs to, once per request. */
@@ -18,7 +18,7 @@ public class CallerLookup {
     SessionContext session;
 
     @Inject
-    AccountStore accounts;
+    AccountUnits units;
 
     @Inject
     CallersOfRequest ofRequest;
@@ -30,7 +30,7 @@ public class CallerLookup {
     private Caller lookUp(String username) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(Role.values()).filter(role -> session.isCallerInRole(role.name())).forEach(roles::add);
-        String unit = accounts.unitOf(username).orElse(null);
+        String unit = units.unitOf(username).orElse(null);
         return new Caller(username, roles, unit);
     }
 }
