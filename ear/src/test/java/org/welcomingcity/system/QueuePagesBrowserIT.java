@@ -74,16 +74,20 @@ class QueuePagesBrowserIT {
         assertThat(page.text("page-title")).contains(references.get(REQUESTS - 1));
 
         page.clickAndWait("nav-supervisor-queue");
-        page.clickLinkAndWait("Reference");
-        assertThat(sorted("Reference")).isEqualTo("ascending");
-        page.clickLinkAndWait("Reference");
-        assertThat(sorted("Reference")).isEqualTo("descending");
+        assertThat(sortLink("reference")).as("what the link does, said to screen readers")
+                .isEqualTo("Reference, sort up");
+        page.clickAndWait("awaiting-review-sort-reference");
+        assertThat(sorted("reference")).isEqualTo("ascending");
+        assertThat(sortLink("reference")).isEqualTo("Reference, sorted up: sort down");
+        page.clickAndWait("awaiting-review-sort-reference");
+        assertThat(sorted("reference")).isEqualTo("descending");
+        assertThat(sortLink("reference")).isEqualTo("Reference, sorted down: back to the list's own order");
         assertThat(page.texts(LINKS)).hasSize(25).startsWith(references.get(REQUESTS - 1)).doesNotContain(references.get(0));
 
         page.type("awaiting-review-text", events.get(27).toLowerCase());
         page.clickAndWait("awaiting-review-show");
         assertThat(page.texts(LINKS)).containsExactly(references.get(27));
-        assertThat(sorted("Reference")).as("the order kept by the form").isEqualTo("descending");
+        assertThat(sorted("reference")).as("the order kept by the form").isEqualTo("descending");
         page.type("awaiting-review-text", references.get(28));
         page.clickAndWait("awaiting-review-show");
         assertThat(page.texts(LINKS)).containsExactly(references.get(28));
@@ -111,8 +115,14 @@ class QueuePagesBrowserIT {
     }
 
     /** How the column is sorted now, as the heading tells assistive technology. */
-    private static String sorted(String title) {
-        return page.browser.findElement(By.xpath("//div[@id='awaiting-review']//th[a[normalize-space(.)='" + title
-                + "']]")).getAttribute("aria-sort");
+    private static String sorted(String column) {
+        return page.browser.findElement(By.xpath("//th[a[@id='awaiting-review-sort-" + column + "']]"))
+                .getAttribute("aria-sort");
+    }
+
+    /** The sort link's whole text, the part shown only to screen readers included. */
+    private static String sortLink(String column) {
+        return page.browser.findElement(By.id("awaiting-review-sort-" + column)).getAttribute("textContent")
+                .replaceAll("\\s+", " ").strip();
     }
 }

@@ -12,6 +12,7 @@ import org.welcomingcity.request.entity.RequestState;
 import org.welcomingcity.web.page.CityTime;
 import org.welcomingcity.web.request.QueueAddress.Problem;
 import org.welcomingcity.web.request.QueueChoices.Chosen;
+import org.welcomingcity.web.request.QueueChoices.Sort;
 
 /**
  * One work queue as a plain table, paged and sorted by links and filtered by a form sent with GET:
@@ -34,7 +35,7 @@ public class QueueTable {
     private long total;
     private int page;
     private List<QueueLine> lines;
-    private Map<String, Item> sorts;
+    private Map<String, SortLink> sorts;
 
     QueueTable(String id, WorkQueue queue, QueueAddress address, Requests requests, CityTime time, String contextPath) {
         this.id = id;
@@ -117,18 +118,16 @@ public class QueueTable {
         return getTo() < total ? address.page(page + 1) : null;
     }
 
-    /** The columns the table sorts by, each with its sort link and how it is sorted now (null when not). */
-    public Map<String, Item> getSorts() {
+    /** The columns the table sorts by, each with its sort link. */
+    public Map<String, SortLink> getSorts() {
         if (sorts != null) {
             return sorts;
         }
         sorts = new LinkedHashMap<>();
         for (String name : QueueChoices.SORTABLE.keySet()) {
             if (QueueChoices.sortable(queue, name)) {
-                // aria-sort on the sorted column only, as ARIA asks; null leaves the attribute out
-                String now = address.sort() == null || !address.sort().name().equals(name) ? null
-                        : address.sort().descending() ? "descending" : "ascending";
-                sorts.put(name, new Item(now, address.sortedBy(name), now != null));
+                Sort now = address.sort() == null || !address.sort().name().equals(name) ? null : address.sort();
+                sorts.put(name, new SortLink(address.sortedBy(name), now));
             }
         }
         return sorts;
@@ -184,6 +183,35 @@ public class QueueTable {
      * column sorted by; a sort link's text is how the column is sorted now), or an option of the form
      * (its label, a message key for the named choices, the value sent, whether chosen).
      */
+    /**
+     * A column heading's link: where it leads, how the column is sorted now (for {@code aria-sort},
+     * on the sorted column only, as ARIA asks; null leaves the attribute out), and what following it
+     * does, said to screen readers: sort up, then down, then back to the queue's own order.
+     */
+    public static final class SortLink {
+        private final String href;
+        private final String ariaSort;
+        private final String hintKey;
+
+        SortLink(String href, Sort now) {
+            this.href = href;
+            if (now == null) {
+                ariaSort = null;
+                hintKey = "review.list.sortUp";
+            } else if (!now.descending()) {
+                ariaSort = "ascending";
+                hintKey = "review.list.sortDown";
+            } else {
+                ariaSort = "descending";
+                hintKey = "review.list.sortOff";
+            }
+        }
+
+        public String getHref() { return href; }
+        public String getAriaSort() { return ariaSort; }
+        public String getHintKey() { return hintKey; }
+    }
+
     public static final class Item {
         private final String label;
         private final String value;
