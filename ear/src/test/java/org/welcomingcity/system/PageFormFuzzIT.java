@@ -134,14 +134,19 @@ class PageFormFuzzIT {
         Random random = new Random(SEED);
         JqwikSession.start();
         List<String> faults = new ArrayList<>();
-        // one request waiting for review, so that every list below shows rows and the values it echoes
+        // a request in each list, so that every list below shows rows and the values it echoes: one waiting
+        // for review, one escalated to legal, one declined and waiting to be released
         Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()));
-        Map<String, String> lists = Map.of("officer/requests.xhtml", "mine", "supervisor/queue.xhtml", "awaiting-review",
-                "auditor/requests.xhtml", "all-requests");
+        reviewed(Intakes.courtOrder(), "escalate", "");
+        reviewed(Intakes.detainer(), "decline", "{\"reason\": \"written reason\"}");
+        List<Map.Entry<String, String>> lists = List.of(Map.entry("officer/requests.xhtml", "mine"),
+                Map.entry("supervisor/queue.xhtml", "awaiting-review"), Map.entry("supervisor/queue.xhtml", "awaiting-release"),
+                Map.entry("legal/queue.xhtml", "awaiting-legal"), Map.entry("auditor/requests.xhtml", "all-requests"));
         List<String> names = List.of("text", "document", "state", "sort", "order", "page", "rows");
-        for (Map.Entry<String, String> list : lists.entrySet()) {
+        for (Map.Entry<String, String> list : lists) {
             PageSession session = session(list.getKey().startsWith("officer") ? crew.officer()
-                    : list.getKey().startsWith("supervisor") ? crew.supervisor() : auditor);
+                    : list.getKey().startsWith("supervisor") ? crew.supervisor()
+                    : list.getKey().startsWith("legal") ? crew.legal() : auditor);
             for (int i = 0; i < TRIES; i++) {
                 List<String> sent = new ArrayList<>();
                 StringBuilder query = new StringBuilder();
@@ -168,6 +173,13 @@ class PageFormFuzzIT {
         }
         JqwikSession.finish();
         assertThat(faults).as("faults found with -Dfuzz.seed=" + SEED).isEmpty();
+    }
+
+    /** A request of the crew's officer, taken up by its supervisor and moved on by {@code step}. */
+    private static void reviewed(String intake, String step, String body) {
+        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)).getJsonNumber("id").longValue();
+        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
+        RequestWorkflowApiIT.step(crew.supervisor(), id, step, body, 200);
     }
 
     /** One post: "refused", "stored" or "neither"; a fault found is added to the list. */
