@@ -179,11 +179,6 @@ public class QueueTable {
     }
 
     /**
-     * One item of the table: a link (its text, its address, whether it is the current page or the
-     * column sorted by; a sort link's text is how the column is sorted now), or an option of the form
-     * (its label, a message key for the named choices, the value sent, whether chosen).
-     */
-    /**
      * A column heading's link: where it leads, how the column is sorted now (for {@code aria-sort},
      * on the sorted column only, as ARIA asks; null leaves the attribute out), and what following it
      * does, said to screen readers: sort up, then down, then back to the queue's own order.
@@ -212,6 +207,11 @@ public class QueueTable {
         public String getHintKey() { return hintKey; }
     }
 
+    /**
+     * One item of the table: a page link (its text, its address, whether it is the current page),
+     * or an option of the form (its label, a message key for the named choices, the value sent,
+     * whether chosen).
+     */
     public static final class Item {
         private final String label;
         private final String value;
