@@ -180,31 +180,25 @@ public class QueueTable {
 
     /**
      * A column heading's link: where it leads, how the column is sorted now (for {@code aria-sort},
-     * on the sorted column only, as ARIA asks; null leaves the attribute out), and what following it
-     * does, said to screen readers: sort up, then down, then back to the queue's own order.
+     * on the sorted column only, as ARIA asks; null leaves the attribute out), and which of the
+     * table's hints describes what following it does: sort up, then down, then back to the queue's
+     * own order. The hint is the link's description, not part of its name, so that a screen reader
+     * does not read it again as the column's header at every cell.
      */
     public static final class SortLink {
         private final String href;
         private final String ariaSort;
-        private final String hintKey;
+        private final String hint;
 
         SortLink(String href, Sort now) {
             this.href = href;
-            if (now == null) {
-                ariaSort = null;
-                hintKey = "review.list.sortUp";
-            } else if (!now.descending()) {
-                ariaSort = "ascending";
-                hintKey = "review.list.sortDown";
-            } else {
-                ariaSort = "descending";
-                hintKey = "review.list.sortOff";
-            }
+            ariaSort = now == null ? null : now.descending() ? "descending" : "ascending";
+            hint = now == null ? "up" : now.descending() ? "off" : "down";
         }
 
         public String getHref() { return href; }
         public String getAriaSort() { return ariaSort; }
-        public String getHintKey() { return hintKey; }
+        public String getHint() { return hint; }
     }
 
     /**
