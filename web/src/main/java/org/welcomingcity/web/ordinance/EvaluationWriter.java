@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
@@ -37,9 +39,10 @@ public class EvaluationWriter implements MessageBodyWriter<Evaluation> {
     @Override
     public void writeTo(Evaluation evaluation, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) {
-        JsonGenerator json = JSON.createGenerator(body, StandardCharsets.UTF_8);
-        write(json, evaluation);
-        json.flush(); // not closed: the stream is the container's
+        // closed, so that the generator gives its buffer back to the pool; the stream stays open: it is the container's
+        try (JsonGenerator json = JSON.createGenerator(new KeptOpen(body), StandardCharsets.UTF_8)) {
+            write(json, evaluation);
+        }
     }
 
     static void write(JsonGenerator json, Evaluation evaluation) {
@@ -88,6 +91,23 @@ public class EvaluationWriter implements MessageBodyWriter<Evaluation> {
         text(json, "outcome", rule.outcome());
         text(json, "pack", rule.pack());
         json.writeEnd();
+    }
+
+    /** The container's stream, flushed but never closed by the generator. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream body) {
+            super(body);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** A value as the binder writes it (an enum by its name, a date in ISO form); none when null. */

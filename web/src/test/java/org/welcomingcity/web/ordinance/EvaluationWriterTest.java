@@ -61,8 +61,19 @@ class EvaluationWriterTest {
     }
 
     private static String written(Evaluation evaluation) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContainerStream out = new ContainerStream();
         new EvaluationWriter().writeTo(evaluation, Evaluation.class, Evaluation.class, null, null, null, out);
+        assertThat(out.closed).as("the container's stream, left open").isFalse();
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Stands for the container's stream: says whether it was closed. */
+    private static final class ContainerStream extends ByteArrayOutputStream {
+        private boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 }
