@@ -3,7 +3,7 @@
 # own on it (production mode: the first administrator, no demo accounts), the EAR deployed,
 # and the accounts the load signs in with. Never touches another PostgreSQL server.
 #
-# Settings (environment): PROOF_PORTBASE (34000: admin +48, HTTP +80), PROOF_PG_PORT (34432),
+# Settings (environment): PROOF_PORTBASE (24000: admin +48, HTTP +80), PROOF_PG_PORT (24432),
 # PROOF_PAYARA (target/payara6, unpacked by ./mvnw -pl ear dependency:unpack@unpack-payara),
 # PROOF_EAR (ear/target/welcoming.ear; a copy of its own where a build runs beside the proof),
 # PROOF_SHORT_LIVED (false; true sets the domain up with setup-domain.sh --short-lived-hashing, for
@@ -12,12 +12,14 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 payara=${PROOF_PAYARA:-$root/target/payara6}
 ear=${PROOF_EAR:-$root/ear/target/welcoming.ear}
-domain=welcoming-proof-${PROOF_PORTBASE:-34000}
-portbase=${PROOF_PORTBASE:-34000}
+# Below Linux's ephemeral ports (32768 to 60999 by default): a port there may be taken for a
+# moment by any outgoing connection on the machine, and the domain's creation then fails.
+domain=welcoming-proof-${PROOF_PORTBASE:-24000}
+portbase=${PROOF_PORTBASE:-24000}
 admin_port=$((portbase + 48))
 http_port=$((portbase + 80))
 url=http://localhost:$http_port
-pg_port=${PROOF_PG_PORT:-34432}
+pg_port=${PROOF_PG_PORT:-24432}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 asadmin=$payara/bin/asadmin
 domain_dir=$payara/glassfish/domains/$domain
