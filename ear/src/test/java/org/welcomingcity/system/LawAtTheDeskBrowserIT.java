@@ -109,8 +109,8 @@ class LawAtTheDeskBrowserIT {
 
     @Test
     void aCorrectionThatTurnsOutToBeAPublicRecordsRequestSaysItIsReferred() throws Exception {
-        long id = loggedAndReviewed(Intakes.courtOrder(), "return", "This is a records request from the agency, not a"
-                + " court order.");
+        long id = Seeds.loggedAndReviewed(crew, Intakes.courtOrder(), "return",
+                "This is a records request from the agency, not a court order.");
 
         page.signIn(crew.officer(), Crew.PASSWORD);
         page.open("requests/request.xhtml?id=" + id);
@@ -128,8 +128,8 @@ class LawAtTheDeskBrowserIT {
 
     @Test
     void legalChecksAGrandJurySubpoenaWithoutAskingForAJudgesSignature() throws Exception {
-        long id = loggedAndReviewed(LawAtTheDeskApiIT.grandJurySubpoena(), "escalate", "Grand-jury subpoena: legal to"
-                + " verify.");
+        long id = Seeds.loggedAndReviewed(crew, LawAtTheDeskApiIT.grandJurySubpoena(), "escalate",
+                "Grand-jury subpoena: legal to verify.");
 
         page.signIn(crew.legal(), Crew.PASSWORD);
         page.open("requests/request.xhtml?id=" + id);
@@ -144,14 +144,6 @@ class LawAtTheDeskBrowserIT {
         assertThat(Api.json(Crew.as(crew.legal()).get("api/v1/requests/" + id)).getString("state"))
                 .isEqualTo("LEGAL_APPROVED");
         page.screenshot("grand-jury-subpoena-approved");
-    }
-
-    /** A request logged through the API, taken into review by the supervisor, who takes one more step with a reason. */
-    private static long loggedAndReviewed(String intake, String step, String reason) {
-        long id = Seeds.id(Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)));
-        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
-        RequestWorkflowApiIT.step(crew.supervisor(), id, step, "{\"reason\": \"" + reason + "\"}", 200);
-        return id;
     }
 
     private void fillCommonFields(String eventNumber) {

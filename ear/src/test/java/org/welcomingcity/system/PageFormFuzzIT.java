@@ -137,8 +137,8 @@ class PageFormFuzzIT {
         // a request in each list, so that every list below shows rows and the values it echoes: one waiting
         // for review, one escalated to legal, one declined and waiting to be released
         Api.json(Crew.as(crew.officer()).post("api/v1/requests", Intakes.detainer()));
-        reviewed(Intakes.courtOrder(), "escalate", "");
-        reviewed(Intakes.detainer(), "decline", "{\"reason\": \"written reason\"}");
+        Seeds.loggedAndReviewed(crew, Intakes.courtOrder(), "escalate", "Legal to confirm the order");
+        Seeds.loggedAndReviewed(crew, Intakes.detainer(), "decline", "A detainer is not a judicial warrant");
         List<Map.Entry<String, String>> lists = List.of(Map.entry("officer/requests.xhtml", "mine"),
                 Map.entry("supervisor/queue.xhtml", "awaiting-review"), Map.entry("supervisor/queue.xhtml", "awaiting-release"),
                 Map.entry("legal/queue.xhtml", "awaiting-legal"), Map.entry("auditor/requests.xhtml", "all-requests"));
@@ -173,13 +173,6 @@ class PageFormFuzzIT {
         }
         JqwikSession.finish();
         assertThat(faults).as("faults found with -Dfuzz.seed=" + SEED).isEmpty();
-    }
-
-    /** A request of the crew's officer, taken up by its supervisor and moved on by {@code step}. */
-    private static void reviewed(String intake, String step, String body) {
-        long id = Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)).getJsonNumber("id").longValue();
-        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
-        RequestWorkflowApiIT.step(crew.supervisor(), id, step, body, 200);
     }
 
     /** One post: "refused", "stored" or "neither"; a fault found is added to the list. */

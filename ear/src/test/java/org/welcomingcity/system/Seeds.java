@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
-/** Requests received on past days, logged through the intake API, for reports with known counts. */
+/**
+ * Requests logged through the intake API: received on past days, for reports with known counts, or
+ * moved on by the crew's supervisor, for the lists and pages that show them in a known state.
+ */
 final class Seeds {
 
     private Seeds() {
@@ -25,6 +28,14 @@ final class Seeds {
         HttpResponse<String> created = Crew.as(crew.officer()).post("api/v1/requests", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created);
+    }
+
+    /** A request logged by the crew's officer, taken into review by its supervisor, who takes one more step with a reason. */
+    static long loggedAndReviewed(Crew crew, String intake, String step, String reason) {
+        long id = id(Api.json(Crew.as(crew.officer()).post("api/v1/requests", intake)));
+        RequestWorkflowApiIT.step(crew.supervisor(), id, "start-review", "", 200);
+        RequestWorkflowApiIT.step(crew.supervisor(), id, step, "{\"reason\": \"" + reason + "\"}", 200);
+        return id;
     }
 
     static long id(JsonObject request) {
