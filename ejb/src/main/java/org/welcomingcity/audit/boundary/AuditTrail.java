@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.welcomingcity.audit.control.AuditKey;
 import org.welcomingcity.audit.control.CallerOrigin;
@@ -31,6 +32,7 @@ import org.welcomingcity.audit.entity.AuditOutcome;
 import org.welcomingcity.audit.entity.AuditRecord;
 import org.welcomingcity.audit.entity.ChainHead;
 import org.welcomingcity.audit.entity.EventHash;
+import org.welcomingcity.identity.control.RolesOfRequest;
 import org.welcomingcity.identity.entity.Account;
 import org.welcomingcity.identity.entity.Role;
 import org.welcomingcity.monitoring.TrailFigures;
@@ -68,6 +70,9 @@ public class AuditTrail {
 
     @Inject
     ReadEventBatches reads;
+
+    @Inject
+    RolesOfRequest roles;
 
     /**
      * Records what the signed-in caller did, inside the caller's transaction (required), and
@@ -157,7 +162,17 @@ public class AuditTrail {
 
     /** The caller's most privileged role name, or none for the system itself. */
     private String callerRole() {
-        return mostPrivileged(session::isCallerInRole);
+        Set<Role> held = callerRoles();
+        return mostPrivileged(name -> held.contains(Role.valueOf(name)));
+    }
+
+    /** Asked once a request, shared with the use case's own access rules; outside a request, now. */
+    private Set<Role> callerRoles() {
+        try {
+            return roles.of(session.getCallerPrincipal().getName(), session::isCallerInRole);
+        } catch (ContextNotActiveException noRequest) {
+            return RolesOfRequest.held(session::isCallerInRole);
+        }
     }
 
     /** The last of the application's roles (the most privileged) that {@code holds}, by name; null for none. */
