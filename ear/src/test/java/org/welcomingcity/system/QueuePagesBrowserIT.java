@@ -65,6 +65,10 @@ class QueuePagesBrowserIT {
         page.clickAndWait("nav-supervisor-queue");
         assertThat(page.texts(LINKS)).as("oldest first, one page").containsExactlyElementsOf(references.subList(0, 25));
         assertThat(page.text("awaiting-review")).contains("Requests 1 to 25 of " + REQUESTS);
+        assertThat(firstRow("data-label")).as("each cell under its column's name on a phone")
+                .containsExactlyElementsOf(page.texts("#awaiting-review thead th"));
+        assertThat(firstRow("textContent")).as("the first row, in words").startsWith(references.get(0))
+                .contains("Court order").noneMatch(cell -> cell.contains("???"));
 
         page.clickLinkAndWait("2");
         assertThat(page.texts(LINKS)).containsExactlyElementsOf(references.subList(25, REQUESTS));
@@ -113,6 +117,12 @@ class QueuePagesBrowserIT {
         Browser.asPhone(page.browser);
         page.clickAndWait("nav-supervisor-queue");
         Browser.asDesktop(page.browser);
+    }
+
+    /** An attribute (or the text) of each cell of the queue's first row, in their order. */
+    private static List<String> firstRow(String attribute) {
+        return page.browser.findElements(By.cssSelector("#awaiting-review tbody tr:first-child td")).stream()
+                .map(cell -> cell.getAttribute(attribute).strip()).toList();
     }
 
     /** How the column is sorted now, as the heading tells assistive technology. */
