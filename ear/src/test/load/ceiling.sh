@@ -16,21 +16,27 @@
 # endpoints are given (its page with one session throughout, as the queue page's). Needs wrk
 # (Debian package). Report: ear/target/ceiling/report.md.
 #
-#   ear/src/test/load/ceiling.sh [--rounds 4] [--seconds 20]
+#   ear/src/test/load/ceiling.sh [--rounds 4] [--seconds 20] [--warm-up SECONDS]
 #                                [--anchor-json URL] [--anchor-page URL]
+#
+# --warm-up: each path's time in the warm-up round (default: --seconds). On a machine whose JIT
+# takes minutes to warm up, the first rounds still rise; a longer warm-up keeps them out of the
+# medians, as an anchor application warmed up before the run would be.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
-rounds=4 seconds=20 anchor_json="" anchor_page=""
+rounds=4 seconds=20 warm_up="" anchor_json="" anchor_page=""
 while [ $# -gt 0 ]; do
   case $1 in
     --rounds) rounds=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
+    --warm-up) warm_up=$2; shift 2 ;;
     --anchor-json) anchor_json=$2; shift 2 ;;
     --anchor-page) anchor_page=$2; shift 2 ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
   esac
 done
+warm_up=${warm_up:-$seconds}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 # CEILING_HOME moves the benchmark's home; its domain is removed at every run, so never your own.
@@ -134,10 +140,11 @@ supervisor_cookie() {
   awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
 }
 
-# One wrk measurement: NAME CONNECTIONS URL SCRIPT; appends "rate p99-ms non-2xx errors" to NAME's file.
+# One wrk measurement: NAME CONNECTIONS URL SCRIPT [SECONDS]; appends "rate p99-ms non-2xx errors"
+# to NAME's file.
 measure() {
-  local name=$1 connections=$2 target=$3 script=${4:-}
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency ${script:+-s "$script"} "$target" >"$work/$name.last"
+  local name=$1 connections=$2 target=$3 script=${4:-} duration=${5:-$seconds}
+  wrk -t2 -c"$connections" -d"${duration}s" --latency ${script:+-s "$script"} "$target" >"$work/$name.last"
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ {rate = $2}
@@ -208,7 +215,7 @@ order=()
 rounds() {
   local forward=("$@") backward=() r i p
   for ((i = $# - 1; i >= 0; i--)); do backward+=("${forward[i]}"); done
-  for p in "${forward[@]}"; do measure "$p" "${connections[$p]:-32}" "${target[$p]}" "${script[$p]}"; done
+  for p in "${forward[@]}"; do measure "$p" "${connections[$p]:-32}" "${target[$p]}" "${script[$p]}" "$warm_up"; done
   for p in "${forward[@]}"; do rm -f "$work/$p.rounds"; done
   for r in $(seq 1 "$rounds"); do
     if [ $((r % 2)) = 1 ]; then order=("${forward[@]}"); else order=("${backward[@]}"); fi
@@ -217,7 +224,7 @@ rounds() {
   done
 }
 
-echo "Reads, each path for $seconds s a round, after a warm-up round ..."
+echo "Reads, each path for $seconds s a round, after a warm-up round of $warm_up s a path ..."
 rounds "${paths[@]}"
 [ "$(queue_answer)" = 200 ] || { echo "The supervisor's session ended during the rounds" >&2; exit 1; }
 cp "$work/ping.rounds" "$work/ping-reads.rounds"
@@ -238,7 +245,7 @@ ping_rate=$(median "$work/ping.rounds" 1)
 {
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "Server: $("$server_java" -version 2>&1 | head -1), the run command's domain (embedded H2)"
-  echo "Rounds: $rounds of $seconds s per path after a warm-up round, wrk 2 threads, 32 connections (intake 50, in"
+  echo "Rounds: $rounds of $seconds s per path after a warm-up round of $warm_up s a path, wrk 2 threads, 32 connections (intake 50, in"
   echo "rounds of its own after the reads); ratios to the trivial endpoint (ping) of the read rounds"
   echo
   echo "| Path | Requests/s (median) | Ratio to ping | p99 ms (median) | Non-2xx | Socket errors |"
