@@ -1,6 +1,7 @@
 package org.welcomingcity.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,11 @@ class AnonymousAllowanceIT {
     private static final int CONNECTIONS = 40;
     private static final int VIEWS_EACH = 5;
     private static final int GUESSERS = 100;
+    /**
+     * Below this share of the steady rate, guesses checked with none refused show a server slower
+     * than the allowance, not an allowance that fails to refuse.
+     */
+    private static final double SLOWER_THAN_THE_RATE = 0.9;
     private static final int GUESSES_EACH = 2;
 
     @Deployment(testable = false)
@@ -176,17 +182,27 @@ class AnonymousAllowanceIT {
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         guesses.forEach(guess -> byStatus.merge(guess.status(), 1, Integer::sum));
-        assertThat(byStatus.keySet()).as("statuses of %s guesses", guesses.size()).containsOnly(401, 429);
+        assertThat(byStatus.keySet()).as("statuses of %s guesses", guesses.size()).isSubsetOf(401, 429);
         // refused at the start, the allowance had nothing left: then only the steady rate
-        assertThat(byStatus.get(401)).as("guesses checked in %.1f s", seconds).isPositive()
+        int checked = byStatus.getOrDefault(401, 0);
+        assertThat(checked).as("guesses checked in %.1f s", seconds).isPositive()
                 .isLessThanOrEqualTo((int) Math.ceil(PER_SECOND * seconds) + 1);
-        assertThat(byStatus.getOrDefault(429, 0)).as("guesses refused unchecked").isPositive();
+        assertThat(remembered.status()).as("the address's remembered credential, after the guesses").isEqualTo(200);
+        // A guess reaches the allowance only once a request thread is free of the one before it. A server
+        // that checks passwords slower than the steady rate (the PostgreSQL domain's 310,000 iterations,
+        // beside the other suites on a slow machine) has a place for every guess, and rightly refuses
+        // none: there is nothing more to see. One that checks them near the rate must refuse some.
+        double perSecond = checked / seconds;
+        assumeTrue(byStatus.containsKey(429) || perSecond >= SLOWER_THAN_THE_RATE * PER_SECOND, () -> String.format(
+                Locale.ROOT, "no guess refused: this server checked %.1f passwords a second, slower than the allowance",
+                perSecond));
+        assertThat(byStatus.getOrDefault(429, 0)).as("guesses refused unchecked, at %.1f checked a second", perSecond)
+                .isPositive();
         assertThat(guesses).filteredOn(guess -> guess.status() == 429).allSatisfy(refused -> {
             assertThat(Integer.parseInt(refused.headers().get("retry-after"))).isPositive();
             assertThat(refused.headers().get("content-type")).startsWith("application/json");
             assertThat(refused.body()).contains("\"status\":429", "Too many password checks from your address");
         });
-        assertThat(remembered.status()).as("the address's remembered credential, after the guesses").isEqualTo(200);
     }
 
     private static String basic(String username) {
