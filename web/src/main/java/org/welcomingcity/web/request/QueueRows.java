@@ -31,6 +31,7 @@ public class QueueRows extends UIComponentBase {
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
+        super.encodeBegin(context); // as any component: pushed to the expression language, its pre-render event
         QueueTable queue = (QueueTable) getAttributes().get("queue");
         Messages msg = new Messages(context.getApplication().getResourceBundle(context, BUNDLE));
         String reference = msg.get("review.list.reference");
@@ -49,7 +50,7 @@ public class QueueRows extends UIComponentBase {
             out.startElement("a", this);
             out.writeAttribute("href", line.getHref(), null);
             out.writeAttribute("class", "request-link", null);
-            out.writeText(line.getReference(), null);
+            text(out, line.getReference());
             out.endElement("a");
             out.endElement("td");
             cell(out, state, msg.get(line.getStateKey()));
@@ -58,7 +59,7 @@ public class QueueRows extends UIComponentBase {
             cell(out, received, line.getReceived());
             cell(out, submittedBy, line.getSubmittedBy());
             open(out, due);
-            out.writeText(line.getDue(), null);
+            text(out, line.getDue());
             if (line.isOverdue()) {
                 out.writeText(" ", null);
                 out.startElement("strong", this);
@@ -78,8 +79,15 @@ public class QueueRows extends UIComponentBase {
 
     private void cell(ResponseWriter out, String column, String text) throws IOException {
         open(out, column);
-        out.writeText(text == null ? "" : text, null);
+        text(out, text);
         out.endElement("td");
+    }
+
+    /** Escaped; nothing for null, as the expression language writes it. */
+    private static void text(ResponseWriter out, String text) throws IOException {
+        if (text != null) {
+            out.writeText(text, null);
+        }
     }
 
     /** The page's messages in the view's language; a missing key shows as Faces shows it, not as a failure. */
