@@ -11,9 +11,11 @@ import java.util.function.Predicate;
 import org.welcomingcity.identity.entity.Role;
 
 /**
- * The application's roles of each caller, asked of the server once per request. Each question
- * is a policy check (five a caller); a use case asks them for its access rules and again for its
- * audit event. Nothing outlives the request, so a role granted or taken away is seen by the next.
+ * The application's roles of each caller, asked of the EJB container once per request. Each
+ * question is a policy check (five a caller); a use case asks them for its access rules and again
+ * for its audit event. Only the EJB tier's answers are kept here: the pages' menu asks its own, so
+ * that a role mapped differently for the web tier could never become an input to an access rule.
+ * Nothing outlives the request, so a role granted or taken away is seen by the next.
  */
 @RequestScoped
 public class RolesOfRequest {

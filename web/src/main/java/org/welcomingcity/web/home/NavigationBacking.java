@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.welcomingcity.identity.control.RolesOfRequest;
 import org.welcomingcity.identity.entity.Role;
 
 /**
@@ -37,19 +35,12 @@ public class NavigationBacking {
     @Inject
     SecurityContext security;
 
-    @Inject
-    RolesOfRequest roles;
-
     private Map<String, Boolean> held;
 
-    /**
-     * Role name to true for each role the caller holds (absent, so false, for the others), shared
-     * with the use cases the page calls.
-     */
+    /** Role name to true for each role the caller holds (absent, so false, for the others). */
     public Map<String, Boolean> getHeld() {
         if (held == null) {
-            Principal caller = security.getCallerPrincipal();
-            held = roles.of(caller == null ? null : caller.getName(), security::isCallerInRole).stream()
+            held = Arrays.stream(Role.values()).filter(role -> security.isCallerInRole(role.name()))
                     .collect(Collectors.toMap(Role::name, role -> true));
         }
         return held;
