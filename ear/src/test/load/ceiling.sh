@@ -37,6 +37,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 warm_up=${warm_up:-$seconds}
+for n in "$rounds" "$seconds" "$warm_up"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "--rounds, --seconds and --warm-up take a whole number above 0, not '$n'" >&2; exit 2; }
+done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 # CEILING_HOME moves the benchmark's home; its domain is removed at every run, so never your own.
@@ -211,12 +214,16 @@ fi
 rm -f "$work"/*.rounds
 order=()
 
-# rounds NAME...: a warm-up round, then $rounds rounds, every second one in reverse order.
+# rounds WARM-UP-SECONDS NAME...: a warm-up round, then $rounds rounds, every second one in reverse
+# order.
 rounds() {
-  local forward=("$@") backward=() r i p
+  local warm=$1 forward backward=() r i p
+  shift
+  forward=("$@")
   for ((i = $# - 1; i >= 0; i--)); do backward+=("${forward[i]}"); done
-  for p in "${forward[@]}"; do measure "$p" "${connections[$p]:-32}" "${target[$p]}" "${script[$p]}" "$warm_up"; done
+  for p in "${forward[@]}"; do measure "$p" "${connections[$p]:-32}" "${target[$p]}" "${script[$p]}" "$warm"; done
   for p in "${forward[@]}"; do rm -f "$work/$p.rounds"; done
+  [ "$(queue_answer)" = 200 ] || { echo "The supervisor's session ended during the warm-up" >&2; exit 1; }
   for r in $(seq 1 "$rounds"); do
     if [ $((r % 2)) = 1 ]; then order=("${forward[@]}"); else order=("${backward[@]}"); fi
     echo "Round $r of $rounds: ${order[*]}"
@@ -225,11 +232,12 @@ rounds() {
 }
 
 echo "Reads, each path for $seconds s a round, after a warm-up round of $warm_up s a path ..."
-rounds "${paths[@]}"
+rounds "$warm_up" "${paths[@]}"
 [ "$(queue_answer)" = 200 ] || { echo "The supervisor's session ended during the rounds" >&2; exit 1; }
 cp "$work/ping.rounds" "$work/ping-reads.rounds"
 echo "Intake beside the trivial endpoint (last: it fills the database) ..."
-rounds ping intake
+# Its warm-up as long as a round: a longer one would only fill the database further.
+rounds "$seconds" ping intake
 mv "$work/ping-reads.rounds" "$work/ping.rounds"
 paths+=(intake)
 rss=$(($(ps -o rss= -p "$pid") / 1024))
