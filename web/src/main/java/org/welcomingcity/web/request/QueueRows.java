@@ -10,8 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * The rows of a work queue's table, written in one pass. In the page's markup each of the 25
- * rows asked the expression language for its seven cells and their seven column names again, and
- * that was most of a queue page's cost. The markup is the same as the page's own would be: each
+ * rows asked the expression language for its seven cells and their seven column names again; here
+ * the column names are looked up once a table. The markup is the same as the page's own was: each
  * cell carries its column's name for the phone layout, overdue is said in words, and every text
  * and attribute is escaped by the response writer.
  * <p>
